@@ -246,6 +246,7 @@ export const measurements = pgTable(
     assessmentLevel: integer(),
     assessmentText: text(),
     origin: text().notNull().default("imported"),
+    assigneeId: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   planKeys,

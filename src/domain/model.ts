@@ -70,7 +70,7 @@ export const AssessmentScale = z.object({ name: z.string(), levels: z.array(Asse
 
 // ARTI scale, seed 004: "1. in anticipo" … "5. in ritardo"; level 4 is not in the seed (DOMAIN.md).
 export const ARTI_SCALE: z.infer<typeof AssessmentScale> = {
-  name: "Valutazione sintetica (ARTI)",
+  name: "Valutazione sintetica a cinque livelli",
   levels: [
     { level: 1, label: "1. in anticipo", tone: "green" },
     { level: 2, label: "2. da iniziare - secondo le aspettative", tone: "blue" },
@@ -275,6 +275,8 @@ export const Measurement = z.object({
   assessmentLevel: int(),
   assessmentText: text(),
   origin: MeasurementOrigin.default("imported"),
+  /** the assignee (organisation or structure) the value refers to when a plan is measured per assignee (Lombardia Provinces); null = the plan's owner. Added for the evaluation engine's comparisons. */
+  assigneeId: text(),
 });
 
 /** Weighting of organisational / individual / behavioural performance for a role (AFOL "Pesature"). */

@@ -119,6 +119,7 @@ CREATE TABLE "measurements" (
 	"assessment_level" integer,
 	"assessment_text" text,
 	"origin" text DEFAULT 'imported' NOT NULL,
+	"assignee_id" text,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "measurements_organisation_id_id_pk" PRIMARY KEY("organisation_id","id")
 );
