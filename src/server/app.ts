@@ -5,6 +5,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context";
 import { registerErrorHandler } from "./errors";
+import { fileRoutes } from "./routes/files.routes";
 import { healthRoutes } from "./routes/health.routes";
 import { planItemRoutes } from "./routes/plan-items.routes";
 import { planRoutes } from "./routes/plans.routes";
@@ -32,5 +33,6 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(healthRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(planItemRoutes(ctx));
+  await app.register(fileRoutes(ctx));
   return app;
 }

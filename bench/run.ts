@@ -1,0 +1,38 @@
+// `npm run bench`: speed figures that issues set targets for, measured outside the test suite.
+// Prints one line per measure; run on an otherwise idle machine for meaningful numbers.
+import { performance } from "node:perf_hooks";
+import { openPglite } from "../src/db/connect";
+import { savePlanBundle } from "../src/db/plan-store";
+import { importText } from "../src/io/import";
+import { readSeed, SEED_FILES, type SeedName } from "../src/io/seeds";
+
+async function timeIt<T>(label: string, work: () => Promise<T>, runs = 5): Promise<T> {
+  let result!: T;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  console.log(`${label}: mediana ${median.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}, ${runs} esecuzioni)`);
+  return result;
+}
+
+async function benchSeedImport(): Promise<void> {
+  const texts = (Object.keys(SEED_FILES) as SeedName[]).map((name) => ({ name, text: readSeed(name) }));
+  await timeIt("Parsing dei quattro documenti seed", async () => texts.map((t) => importText(t.text, t.name)));
+  const handle = await openPglite(null);
+  await handle.migrate();
+  await timeIt("Importazione dei quattro seed (parsing + scrittura su PGlite)", async () => {
+    for (const t of texts) {
+      const result = importText(t.text, t.name);
+      if (!result.ok) throw new Error(`${t.name}: ${result.errors.map((e) => e.message).join("; ")}`);
+      await savePlanBundle(handle.db, result.bundle);
+    }
+  });
+  await handle.close();
+}
+
+await benchSeedImport();

@@ -1,0 +1,91 @@
+// The `traguardo` command: serve, import, export, db migrate (and analytics).
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { Command } from "commander";
+import { loadConfig } from "../config";
+import { openDatabase, type DatabaseHandle } from "../db/connect";
+import { loadPlanBundle, savePlanBundle } from "../db/plan-store";
+import { importFile } from "../io/import";
+import { exportPlanTemplate } from "../io/xlsx-template/export-template";
+import { startServer } from "../server/start";
+
+async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL ?? null, dataDir: config.TRAGUARDO_DATA_DIR });
+  try {
+    await handle.migrate();
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const program = new Command("traguardo").description("Traguardo — ciclo della performance").showHelpAfterError();
+
+program
+  .command("serve")
+  .description("avvia il server web e l'API (http://localhost:3000)")
+  .action(async () => {
+    await startServer(loadConfig());
+  });
+
+program
+  .command("import")
+  .description("importa uno o più documenti (piani AFOL, monitoraggi ARTI, rapporti ANPAL, obiettivi Lombardia, modello XLSX)")
+  .argument("<file...>", "file da importare")
+  .action(async (files: string[]) => {
+    await withDatabase(async ({ db }) => {
+      let failed = false;
+      for (const file of files) {
+        const result = await importFile(await readFile(file), basename(file));
+        if (!result.ok) {
+          failed = true;
+          console.error(`✗ ${file}: importazione non riuscita, nessun dato modificato`);
+          for (const e of result.errors) console.error(`  - ${e.location ? `${e.location}: ` : ""}${e.message}`);
+          continue;
+        }
+        const id = await savePlanBundle(db, result.bundle);
+        const b = result.bundle;
+        console.log(
+          `✓ ${file} → piano "${id}" (${result.layout}): ${b.objectives.length} obiettivi, ${b.indicators.length} indicatori, ` +
+            `${b.targets.length} target, ${b.phases.length} fasi, ${b.measurements.length} misurazioni`,
+        );
+        for (const w of b.warnings) console.log(`  ! ${w.location ? `${w.location}: ` : ""}${w.message}`);
+      }
+      if (failed) process.exitCode = 1;
+    });
+  });
+
+program
+  .command("export")
+  .description("esporta un piano nel modello XLSX (o in JSON)")
+  .argument("<planId>", "id del piano")
+  .option("-o, --output <file>", "file di destinazione")
+  .option("-f, --format <format>", "xlsx | json", "xlsx")
+  .action(async (planId: string, options: { output?: string; format: string }) => {
+    await withDatabase(async ({ db }) => {
+      const bundle = await loadPlanBundle(db, planId);
+      if (!bundle) fail(`Piano "${planId}" non trovato`);
+      const output = resolve(options.output ?? `${planId}.${options.format}`);
+      if (options.format === "json") await writeFile(output, JSON.stringify(bundle, null, 2));
+      else if (options.format === "xlsx") await writeFile(output, await exportPlanTemplate(bundle));
+      else fail(`Formato "${options.format}" non supportato: usare xlsx o json`);
+      console.log(`✓ ${output}`);
+    });
+  });
+
+program
+  .command("db")
+  .description("database")
+  .command("migrate")
+  .description("applica le migrazioni")
+  .action(async () => {
+    await withDatabase(async (handle) => console.log(`✓ migrazioni applicate (${handle.kind})`));
+  });
+
+await program.parseAsync(process.argv);
