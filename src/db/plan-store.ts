@@ -105,7 +105,7 @@ export async function loadPlanBundle(db: Database, planId: string): Promise<Plan
   const structures = await db
     .select()
     .from(t.structures)
-    .where(eq(t.structures.organisationId, plan.organisationId))
+    .where(inArray(t.structures.organisationId, [plan.organisationId, ...relatedIds]))
     .orderBy(asc(t.structures.ordinal), asc(t.structures.id));
   const contents: Record<string, unknown[]> = {};
   for (const [collection, table] of Object.entries(COLLECTION_TABLES)) {
