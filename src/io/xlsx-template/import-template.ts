@@ -11,8 +11,6 @@ import { README_SHEET_NAME, SHEETS, type ColumnDefinition, type SheetDefinition 
 import { emptyCellMeaning, isColumnRequired } from "./empty-cells";
 import { findBrokenReferences, type LocatedRecord } from "./references";
 
-export const XLSX_TEMPLATE_LAYOUT = "xlsx";
-
 const italianMessages = z.locales.it().localeError;
 
 export async function importPlanTemplate(file: Buffer | Uint8Array | ArrayBuffer): Promise<ImportResult> {
