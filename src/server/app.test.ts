@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import type { DatabaseHandle } from "../db/connect";
 import { createTestDatabase, testDatabaseKinds } from "../db/test-database";
+import { seedPath } from "../io/seeds";
 import { buildApp } from "./app";
 
 const newPlan = {
@@ -100,5 +102,49 @@ describe.each(testDatabaseKinds())("API on %s", (kind) => {
     const res = await app.inject({ method: "GET", url: "/api/docs/json" });
     expect(res.statusCode).toBe(200);
     expect(Object.keys(res.json().paths)).toContain("/api/plans/{planId}/indicators");
+  });
+});
+
+describe("file routes", () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    handle = await createTestDatabase("pglite");
+    app = await buildApp({ database: handle });
+  });
+  afterAll(async () => {
+    await app.close();
+    await handle.close();
+  });
+
+  function upload(fileName: string, content: Buffer) {
+    const boundary = "----traguardo";
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/plain\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return app.inject({
+      method: "POST",
+      url: "/api/imports",
+      payload: body,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    });
+  }
+
+  it("imports the Lombardia objectives from an upload and exports the plan as XLSX", async () => {
+    const res = await upload("obiettivi-2026.txt", readFileSync(seedPath("lombardia")));
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ planId: "lombardia-2026", layout: "lombardia-obiettivi", counts: { objectives: 3, indicators: 6 } });
+    const xlsx = await app.inject({ method: "GET", url: "/api/plans/lombardia-2026/export.xlsx" });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers["content-disposition"]).toBe('attachment; filename="lombardia-2026.xlsx"');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("answers 400 with the reasons for a file it cannot read", async () => {
+    const res = await upload("note.txt", Buffer.from("Appunti sparsi"));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].message).toMatch(/^Formato del documento non riconosciuto/);
   });
 });
