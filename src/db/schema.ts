@@ -342,3 +342,26 @@ export const planWarnings = pgTable(
   },
   planKeys,
 );
+
+/**
+ * What was published in "Amministrazione trasparente": a frozen copy of the plan and of its evaluation,
+ * so later edits do not change what citizens read. Append-only.
+ */
+export const publications = pgTable(
+  "publications",
+  {
+    organisationId: tenant(),
+    id: text().notNull(),
+    planId: text().notNull(),
+    periodId: text(),
+    title: text().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** who published it: an account id, or "cli" / "sistema" before accounts exist. */
+    publishedBy: text().notNull(),
+    /** the PlanBundle as it was. */
+    bundle: jsonb().notNull(),
+    /** the PlanEvaluation for the period as it was, when a period was chosen. */
+    evaluation: jsonb(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.id] }), index().on(t.planId)],
+);
