@@ -7,7 +7,9 @@ import { openDatabase, type DatabaseHandle } from "../db/connect";
 import { loadPlanBundle, savePlanBundle } from "../db/plan-store";
 import { importFile } from "../io/import";
 import { exportPlanTemplate } from "../io/xlsx-template/export-template";
+import { evaluateStoredPlan } from "../server/evaluation.service";
 import { startServer } from "../server/start";
+import { formatEvaluation } from "./format-evaluation";
 
 async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -76,6 +78,24 @@ program
       else if (options.format === "xlsx") await writeFile(output, await exportPlanTemplate(bundle));
       else fail(`Formato "${options.format}" non supportato: usare xlsx o json`);
       console.log(`✓ ${output}`);
+    });
+  });
+
+program
+  .command("evaluate")
+  .description("valuta un piano per un periodo: punteggi, stati, quote di risorse e verifiche di coerenza")
+  .argument("<planId>", "id del piano")
+  .option("-p, --period <periodId>", "periodo di monitoraggio (predefinito: l'ultimo)")
+  .option("--as-of <date>", "data di lettura degli stati (AAAA-MM-GG)")
+  .option("--json", "stampa la valutazione completa in JSON")
+  .action(async (planId: string, options: { period?: string; asOf?: string; json?: boolean }) => {
+    await withDatabase(async ({ db }) => {
+      try {
+        const evaluation = await evaluateStoredPlan(db, planId, { periodId: options.period, asOf: options.asOf });
+        console.log(options.json ? JSON.stringify(evaluation, null, 2) : formatEvaluation(evaluation));
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+      }
     });
   });
 

@@ -5,6 +5,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context";
 import { registerErrorHandler } from "./errors";
+import { evaluationRoutes } from "./routes/evaluation.routes";
 import { fileRoutes } from "./routes/files.routes";
 import { healthRoutes } from "./routes/health.routes";
 import { planItemRoutes } from "./routes/plan-items.routes";
@@ -34,5 +35,6 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(planRoutes(ctx));
   await app.register(planItemRoutes(ctx));
   await app.register(fileRoutes(ctx));
+  await app.register(evaluationRoutes(ctx));
   return app;
 }
