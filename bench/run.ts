@@ -5,6 +5,8 @@ import { openPglite } from "../src/db/connect";
 import { savePlanBundle } from "../src/db/plan-store";
 import { importText } from "../src/io/import";
 import { readSeed, SEED_FILES, type SeedName } from "../src/io/seeds";
+import { evaluatePlan } from "../src/domain/evaluation";
+import { generatePlan } from "./generate-plan";
 
 async function timeIt<T>(label: string, work: () => Promise<T>, runs = 5): Promise<T> {
   let result!: T;
@@ -35,4 +37,11 @@ async function benchSeedImport(): Promise<void> {
   await handle.close();
 }
 
+async function benchEvaluation(): Promise<void> {
+  const plan = generatePlan(1000);
+  const periodId = plan.periods[0]!.id;
+  await timeIt("Valutazione di un piano generato con 1.000 indicatori", async () => evaluatePlan(plan, { periodId }), 10);
+}
+
 await benchSeedImport();
+await benchEvaluation();

@@ -103,13 +103,21 @@ export function parseTimingText(raw: string | null | undefined): { date: string;
   return found ? { date: found.date, precision: found.precision } : null;
 }
 
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** Groups thousands always: Intl's it-IT leaves 4-digit numbers ungrouped (1234), the documents write 1.234. */
 export function formatItalianNumber(value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat("it-IT", {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-    useGrouping: "always",
-  }).format(value);
+  let format = numberFormats.get(fractionDigits);
+  if (!format) {
+    // building an Intl.NumberFormat costs far more than using one: keep one per number of decimals
+    format = new Intl.NumberFormat("it-IT", {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+      useGrouping: "always",
+    });
+    numberFormats.set(fractionDigits, format);
+  }
+  return format.format(value);
 }
 
 /** 188.94 → "188,94%". */

@@ -231,8 +231,9 @@ export function evaluatePlan(bundle: PlanBundle, options: EvaluatePlanOptions): 
       message: `${bundle.plan.title}: la data di riferimento ${formatDate(cutoffDate)} precede l'inizio del piano (${formatDate(planStart)})`,
     }));
   }
+  const indicatorIds = new Set(bundle.indicators.map((i) => i.id));
   for (const m of bundle.measurements) {
-    if (m.periodId === period.id && !bundle.indicators.some((i) => i.id === m.indicatorId)) {
+    if (m.periodId === period.id && !indicatorIds.has(m.indicatorId)) {
       findings.push(finding({ code: "measurement-unknown-indicator", severity: "warning", itemType: "measurement", itemId: m.id, item: m.id, message: `misura «${m.id}» riferita a un indicatore sconosciuto (${m.indicatorId})` }));
     }
   }

@@ -81,7 +81,7 @@ function covers(target: Target, year: number): boolean {
  * first target covering the year.
  */
 export function chooseTarget(indicatorId: string, targets: readonly Target[], year: number, chosenId?: string): Target | null {
-  const own = targets.filter((t) => t.indicatorId === indicatorId).sort((a, b) => a.position - b.position);
+  const own = [...(groupBy(targets, "indicatorId").get(indicatorId) ?? [])].sort((a, b) => a.position - b.position);
   if (chosenId) return own.find((t) => t.id === chosenId) ?? null;
   const covering = own.filter((t) => covers(t, year));
   return (
@@ -116,8 +116,31 @@ export function inferProgressModel(indicator: Indicator, target: ParsedTarget, o
   return PLANNED.test(denominator) ? "cumulative" : "rate";
 }
 
+// Plans have thousands of indicators: look items up through indexes built once per array, not by scanning
+// the whole array for each indicator (which made a 1.000-indicator plan quadratic).
+const groupIndexes = new WeakMap<readonly object[], Map<string, Map<string, object[]>>>();
+
+/** Items grouped by the value of one of their string fields; built once per array and field. */
+function groupBy<T extends object, K extends keyof T & string>(items: readonly T[], field: K): Map<string, T[]> {
+  let byField = groupIndexes.get(items);
+  if (!byField) groupIndexes.set(items, (byField = new Map()));
+  let index = byField.get(field) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const k = String(item[field]);
+      const list = index.get(k);
+      if (list) list.push(item);
+      else index.set(k, [item]);
+    }
+    byField.set(field, index as Map<string, object[]>);
+  }
+  return index;
+}
+
 function findMeasurement(bundle: PlanBundle, indicatorId: string, periodId: string, assigneeId: string | null): Measurement | null {
-  return bundle.measurements.find((m) => m.indicatorId === indicatorId && m.periodId === periodId && m.assigneeId === assigneeId) ?? null;
+  const own = groupBy(bundle.measurements, "indicatorId").get(indicatorId) ?? [];
+  return own.find((m) => m.periodId === periodId && m.assigneeId === assigneeId) ?? null;
 }
 
 /** The latest measurement of an earlier year (for "valore anno precedente" and cumulative sums). */
