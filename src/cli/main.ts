@@ -10,6 +10,8 @@ import { exportPlanTemplate } from "../io/xlsx-template/export-template";
 import { evaluateStoredPlan } from "../server/evaluation.service";
 import { startServer } from "../server/start";
 import { formatEvaluation } from "./format-evaluation";
+import { registerAnalyticsCommands } from "./analytics-commands";
+import { registerReportCommands } from "./report-commands";
 
 async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -91,7 +93,7 @@ program
   .action(async (planId: string, options: { period?: string; asOf?: string; json?: boolean }) => {
     await withDatabase(async ({ db }) => {
       try {
-        const evaluation = await evaluateStoredPlan(db, planId, { periodId: options.period, asOf: options.asOf });
+        const evaluation = await evaluateStoredPlan(db, planId, { periodId: options.period, asOf: options.asOf }, null);
         console.log(options.json ? JSON.stringify(evaluation, null, 2) : formatEvaluation(evaluation));
       } catch (error) {
         fail(error instanceof Error ? error.message : String(error));
@@ -107,5 +109,8 @@ program
   .action(async () => {
     await withDatabase(async (handle) => console.log(`✓ migrazioni applicate (${handle.kind})`));
   });
+
+registerReportCommands(program);
+registerAnalyticsCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, InjectOptions } from "fastify";
 import { latestSchemaVersion, type DatabaseHandle } from "../db/connect";
 import { createTestDatabase, testDatabaseKinds } from "../db/test-database";
 import { seedPath } from "../io/seeds";
 import { buildApp } from "./app";
+import { injectAs, signIn, type SignedIn } from "./test-auth";
 
 const newPlan = {
   organisation: { id: "org-t", name: "Agenzia di prova" },
@@ -14,9 +15,12 @@ const newPlan = {
 describe.each(testDatabaseKinds())("API on %s", (kind) => {
   let handle: DatabaseHandle;
   let app: FastifyInstance;
+  let office: SignedIn;
+  const call = (options: InjectOptions) => injectAs(app, office, options);
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
     app = await buildApp({ database: handle });
+    office = await signIn(app, "planning_office");
   });
   afterAll(async () => {
     await app.close();
@@ -31,28 +35,28 @@ describe.each(testDatabaseKinds())("API on %s", (kind) => {
   });
 
   it("creates a plan, adds an objective and an indicator, reads them back", async () => {
-    expect((await app.inject({ method: "POST", url: "/api/plans", payload: newPlan })).statusCode).toBe(201);
-    const obj = await app.inject({
+    expect((await call({ method: "POST", url: "/api/plans", payload: newPlan })).statusCode).toBe(201);
+    const obj = await call({
       method: "POST",
       url: "/api/plans/piano-t/objectives",
       payload: { id: "o1", code: "1", title: "Incremento della produttività", weight: 6 },
     });
     expect(obj.statusCode).toBe(201);
     expect(obj.json()).toMatchObject({ id: "o1", planId: "piano-t", weight: 6, dimensions: [] });
-    const ind = await app.inject({
+    const ind = await call({
       method: "POST",
       url: "/api/plans/piano-t/indicators",
       payload: { code: "1", objectiveId: "o1", definition: "Patti di servizio sottoscritti" },
     });
     expect(ind.statusCode).toBe(201);
-    const list = await app.inject({ method: "GET", url: "/api/plans/piano-t/indicators" });
+    const list = await call({ method: "GET", url: "/api/plans/piano-t/indicators" });
     expect(list.json()).toHaveLength(1);
-    const plan = await app.inject({ method: "GET", url: "/api/plans/piano-t" });
+    const plan = await call({ method: "GET", url: "/api/plans/piano-t" });
     expect(plan.json().objectives[0].title).toBe("Incremento della produttività");
   });
 
   it("answers 400 with the wrong fields, in Italian, never 500", async () => {
-    const res = await app.inject({
+    const res = await call({
       method: "POST",
       url: "/api/plans/piano-t/objectives",
       payload: { code: "2", title: "", weight: "sei" },
@@ -64,7 +68,7 @@ describe.each(testDatabaseKinds())("API on %s", (kind) => {
   });
 
   it("rejects a reference to an item of another plan or that does not exist", async () => {
-    const res = await app.inject({
+    const res = await call({
       method: "POST",
       url: "/api/plans/piano-t/indicators",
       payload: { code: "9", objectiveId: "nessuno", definition: "x" },
@@ -74,33 +78,33 @@ describe.each(testDatabaseKinds())("API on %s", (kind) => {
   });
 
   it("answers 404 for a plan that does not exist and 409 for a duplicate", async () => {
-    expect((await app.inject({ method: "GET", url: "/api/plans/nessuno" })).statusCode).toBe(404);
-    expect((await app.inject({ method: "GET", url: "/api/plans/nessuno/objectives" })).statusCode).toBe(404);
-    expect((await app.inject({ method: "POST", url: "/api/plans", payload: newPlan })).statusCode).toBe(409);
+    expect((await call({ method: "GET", url: "/api/plans/nessuno" })).statusCode).toBe(404);
+    expect((await call({ method: "GET", url: "/api/plans/nessuno/objectives" })).statusCode).toBe(404);
+    expect((await call({ method: "POST", url: "/api/plans", payload: newPlan })).statusCode).toBe(409);
   });
 
   it("updates and deletes items and plans", async () => {
-    const put = await app.inject({
+    const put = await call({
       method: "PUT",
       url: "/api/plans/piano-t/objectives/o1",
       payload: { code: "1", title: "Nuovo titolo", weight: 10 },
     });
     expect(put.statusCode).toBe(200);
     expect(put.json().weight).toBe(10);
-    const header = await app.inject({
+    expect((await call({ method: "DELETE", url: "/api/plans/piano-t/objectives/o1" })).statusCode).toBe(204);
+    const header = await call({
       method: "PUT",
       url: "/api/plans/piano-t",
       payload: { ...newPlan.plan, id: undefined, state: "approved", approvalAct: "Approvato nel CdA del 10 giugno 2022" },
     });
     expect(header.statusCode).toBe(200);
     expect(header.json().state).toBe("approved");
-    expect((await app.inject({ method: "DELETE", url: "/api/plans/piano-t/objectives/o1" })).statusCode).toBe(204);
-    expect((await app.inject({ method: "DELETE", url: "/api/plans/piano-t" })).statusCode).toBe(204);
-    expect((await app.inject({ method: "GET", url: "/api/plans/piano-t" })).statusCode).toBe(404);
+    expect((await call({ method: "DELETE", url: "/api/plans/piano-t" })).statusCode).toBe(204);
+    expect((await call({ method: "GET", url: "/api/plans/piano-t" })).statusCode).toBe(404);
   });
 
   it("serves the OpenAPI document", async () => {
-    const res = await app.inject({ method: "GET", url: "/api/docs/json" });
+    const res = await call({ method: "GET", url: "/api/docs/json" });
     expect(res.statusCode).toBe(200);
     expect(Object.keys(res.json().paths)).toContain("/api/plans/{planId}/indicators");
   });
@@ -109,9 +113,12 @@ describe.each(testDatabaseKinds())("API on %s", (kind) => {
 describe("file routes", () => {
   let handle: DatabaseHandle;
   let app: FastifyInstance;
+  let office: SignedIn;
+  const call = (options: InjectOptions) => injectAs(app, office, options);
   beforeAll(async () => {
     handle = await createTestDatabase("pglite");
     app = await buildApp({ database: handle });
+    office = await signIn(app, "planning_office");
   });
   afterAll(async () => {
     await app.close();
@@ -125,7 +132,7 @@ describe("file routes", () => {
       content,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    return app.inject({
+    return call({
       method: "POST",
       url: "/api/imports",
       payload: body,
@@ -137,7 +144,7 @@ describe("file routes", () => {
     const res = await upload("obiettivi-2026.txt", readFileSync(seedPath("lombardia")));
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ planId: "lombardia-2026", layout: "lombardia-obiettivi", counts: { objectives: 3, indicators: 6 } });
-    const xlsx = await app.inject({ method: "GET", url: "/api/plans/lombardia-2026/export.xlsx" });
+    const xlsx = await call({ method: "GET", url: "/api/plans/lombardia-2026/export.xlsx" });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers["content-disposition"]).toBe('attachment; filename="lombardia-2026.xlsx"');
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");

@@ -3,23 +3,41 @@ import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerPlanReadGuard } from "../auth/authorize";
+import { registerAuthentication } from "../auth/plugin";
+import { securitySettings } from "../auth/settings";
 import type { AppContext } from "./context";
 import { registerErrorHandler } from "./errors";
+import { accountRoutes } from "./routes/accounts.routes";
+import { auditRoutes } from "./routes/audit.routes";
+import { authRoutes } from "./routes/auth.routes";
+import { workflowRoutes } from "./routes/workflow.routes";
+import { individualPerformanceRoutes } from "./routes/individual-performance.routes";
+import { notificationRoutes } from "./routes/notifications.routes";
 import { evaluationRoutes } from "./routes/evaluation.routes";
 import { fileRoutes } from "./routes/files.routes";
+import { publicationRoutes } from "./routes/publications.routes";
+import { reportRoutes } from "./routes/reports.routes";
+import { registerPublicPages } from "./public-pages/register-public-pages";
 import { healthRoutes } from "./routes/health.routes";
 import { planItemRoutes } from "./routes/plan-items.routes";
 import { planRoutes } from "./routes/plans.routes";
 
 export interface AppOptions {
   logLevel?: string;
+  /** behind a reverse proxy: take the client's address from X-Forwarded-For (audit trail, sign-in limits). */
+  trustProxy?: boolean;
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: options.logLevel ?? "silent" }, bodyLimit: 50 * 1024 * 1024 });
+  const app = Fastify({ logger: { level: options.logLevel ?? "silent" }, bodyLimit: 50 * 1024 * 1024, trustProxy: options.trustProxy ?? false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // every /api route needs a session except those marked `config: { public: true }` (docs/security.md)
+  app.decorate("authDatabase", ctx.database.db);
+  await registerAuthentication(app, ctx.database.db, securitySettings(ctx.security));
+  registerPlanReadGuard(app);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -32,9 +50,18 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(accountRoutes(ctx));
+  await app.register(auditRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(planItemRoutes(ctx));
   await app.register(fileRoutes(ctx));
+  await app.register(workflowRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
+  await app.register(individualPerformanceRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(reportRoutes(ctx));
+  await app.register(publicationRoutes(ctx));
+  await registerPublicPages(app, ctx);
   return app;
 }

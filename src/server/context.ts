@@ -1,6 +1,14 @@
 import type { DatabaseHandle } from "../db/connect";
+import type { SecuritySettings } from "../auth/settings";
+import type { Mailer } from "../notifications/mailer";
 
 /** What routes need from the running application; passed in, never imported as a global. */
 export interface AppContext {
   database: DatabaseHandle;
+  /** sessions, cookies, sign-in attempts, OpenID Connect, reminders; defaults in src/auth/settings.ts. */
+  security?: Partial<SecuritySettings>;
+  /** sends e-mail when SMTP is configured; absent: notifications stay inside the application. */
+  mailer?: Mailer | null;
+  /** today's ISO date (printed on reports); tests pass a fixed one. */
+  today?: () => string;
 }

@@ -13,6 +13,8 @@ import {
 } from "../domain/evaluation";
 import type { PlanBundle } from "../domain/model";
 import { parseTarget } from "../domain/target-grammar";
+import type { PolicyUser } from "../auth/policies";
+import { bundleForUser } from "../workflow/visibility";
 import { InvalidRequestError, NotFoundError } from "./errors";
 
 export interface EvaluationRequest {
@@ -21,10 +23,11 @@ export interface EvaluationRequest {
   rules?: ScoringRulesInput | null;
 }
 
-async function requireBundle(db: Database, planId: string): Promise<PlanBundle> {
+/** The plan as the user may see it (drafts of other structures left out); the whole plan for the CLI (user null). */
+async function requireBundle(db: Database, planId: string, user: PolicyUser | null): Promise<PlanBundle> {
   const bundle = await loadPlanBundle(db, planId);
   if (!bundle) throw new NotFoundError(`Piano "${planId}" non trovato`);
-  return bundle;
+  return user ? bundleForUser(db, user, bundle) : bundle;
 }
 
 /** The period asked for, or the latest one by cut-off date. */
@@ -40,8 +43,13 @@ function choosePeriod(bundle: PlanBundle, periodId: string | undefined): string 
   return latest.id;
 }
 
-export async function evaluateStoredPlan(db: Database, planId: string, request: EvaluationRequest): Promise<PlanEvaluation> {
-  const bundle = await requireBundle(db, planId);
+export async function evaluateStoredPlan(
+  db: Database,
+  planId: string,
+  request: EvaluationRequest,
+  user: PolicyUser | null,
+): Promise<PlanEvaluation> {
+  const bundle = await requireBundle(db, planId, user);
   const result = evaluatePlan(bundle, { periodId: choosePeriod(bundle, request.periodId), asOf: request.asOf ?? null, rules: request.rules ?? null });
   if (isNotComputable(result)) throw new InvalidRequestError(result.reason);
   return result;
@@ -71,8 +79,13 @@ function parsedTargetChanges(bundle: PlanBundle, targets: Record<string, string>
   return changes;
 }
 
-export async function whatIfStoredPlan(db: Database, planId: string, request: WhatIfRequest): Promise<WhatIfResult> {
-  const bundle = await requireBundle(db, planId);
+export async function whatIfStoredPlan(
+  db: Database,
+  planId: string,
+  request: WhatIfRequest,
+  user: PolicyUser | null,
+): Promise<WhatIfResult> {
+  const bundle = await requireBundle(db, planId, user);
   const options = { periodId: choosePeriod(bundle, request.periodId), asOf: request.asOf ?? null, rules: request.rules ?? null };
   const changes: WhatIfChanges = {
     objectiveWeights: request.objectiveWeights,

@@ -1,19 +1,57 @@
-// Writes of single plan items: the plan must exist, references must point to items of the same plan.
+// Reads and writes of single plan items. The plan must exist; the person must have the right (src/auth/policies);
+// references must point to items of the same plan; an approved plan keeps its planning items, a closed period
+// its values; a measurement is changed only by a client that read its latest version. Every change goes to the
+// audit trail in the same transaction.
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/connect";
 import { deleteItem, getItem, insertItem, listItems, updateItem } from "../db/plan-items";
-import { planExists } from "../db/plan-store";
 import type { BundleCollection } from "../domain/model";
 import { COLLECTION_LABELS, PLAN_REFERENCES } from "../domain/references";
+import { check, refuse, type Access } from "../auth/authorize";
+import { ConflictError } from "../auth/errors";
+import { can, type PlanContentResource } from "../auth/policies";
+import { isManager } from "../auth/policies/user";
+import { ROLE_LABELS } from "../auth/roles";
+import { recordAudit } from "../audit/audit-log";
+import { measurementResource, measurementScope } from "../workflow/measurement-scope";
+import { canEditValues, WORKFLOW_STATE_LABELS } from "../workflow/monitoring-states";
+import { ensureWorkflow, findWorkflows, stateOf, updateWorkflow, workflowStateMap } from "../workflow/monitoring-store";
+import { loadOwnership, ownerStructureOf, structureChain, structureName, type PlanOwnership } from "../workflow/ownership";
+import { isProgressOnly, planLockProblem, PROGRESS_FIELDS } from "../workflow/plan-lock";
+import { visibleMeasurements } from "../workflow/visibility";
 import { InvalidRequestError, NotFoundError } from "./errors";
 
-async function requirePlan(db: Database, planId: string) {
-  const plan = await planExists(db, planId);
-  if (!plan) throw new NotFoundError(`Piano "${planId}" non trovato`);
-  return { organisationId: plan.organisationId, planId };
+type Item = Record<string, unknown>;
+
+/** Names of items in the audit trail. */
+export const AUDIT_ITEM_TYPES: Record<BundleCollection, string> = {
+  nodes: "node",
+  objectives: "objective",
+  steps: "step",
+  cronoprogrammi: "cronoprogramma",
+  phases: "phase",
+  indicators: "indicator",
+  targets: "target",
+  periods: "period",
+  measurements: "measurement",
+  roleWeightings: "role-weighting",
+  budgetTables: "budget-table",
+  budgetLines: "budget-line",
+  spendingProgrammes: "spending-programme",
+  reportedTables: "reported-table",
+};
+
+async function requirePlan(db: Database, planId: string): Promise<PlanOwnership> {
+  const ownership = await loadOwnership(db, planId);
+  if (!ownership) throw new NotFoundError(`Piano "${planId}" non trovato`);
+  return ownership;
 }
 
-async function checkReferences(db: Database, collection: BundleCollection, planId: string, item: Record<string, unknown>) {
+function notFound(collection: BundleCollection, id: string) {
+  return new NotFoundError(`Elemento "${id}" non trovato tra i ${COLLECTION_LABELS[collection]}`);
+}
+
+async function checkReferences(db: Database, collection: BundleCollection, planId: string, item: Item) {
   const fields = [];
   for (const [field, target] of Object.entries(PLAN_REFERENCES[collection] ?? {})) {
     const ref = item[field];
@@ -25,15 +63,143 @@ async function checkReferences(db: Database, collection: BundleCollection, planI
   if (fields.length) throw new InvalidRequestError("Riferimenti non validi", fields);
 }
 
-export async function findPlanItems(db: Database, collection: BundleCollection, planId: string) {
-  await requirePlan(db, planId);
-  return listItems(db, collection, planId);
+function contentResource(o: PlanOwnership, collection: BundleCollection, item: Item | null): PlanContentResource {
+  return {
+    type: "plan-content",
+    organisationId: o.organisationId,
+    collection: collection as PlanContentResource["collection"],
+    structureChain: item ? structureChain(o, ownerStructureOf(o, collection, item)) : [],
+  };
 }
 
-export async function getPlanItem(db: Database, collection: BundleCollection, planId: string, id: string) {
-  await requirePlan(db, planId);
+const denialContext = (o: PlanOwnership, collection: BundleCollection, id: string | null, extra: Item = {}) => ({
+  itemType: AUDIT_ITEM_TYPES[collection],
+  itemId: id,
+  organisationId: o.organisationId,
+  planId: o.planId,
+  periodId: typeof extra.periodId === "string" ? extra.periodId : null,
+});
+
+/**
+ * A role that may not write this collection anywhere (a reader, an evaluator, a head outside measurements, steps
+ * and phases) is refused before its body is looked at; the structure is checked once the item is known.
+ */
+async function checkWriteRole(db: Database, access: Access, o: PlanOwnership, collection: BundleCollection, verb: "create" | "update" | "delete") {
+  const ownStructures = { organisationId: o.organisationId, structureChain: access.user.structures };
+  const allowed =
+    collection === "measurements"
+      ? can(access.user, "write", { type: "measurement", isDraft: true, ...ownStructures })
+      : can(access.user, verb, contentResource(o, collection, null)) ||
+        (verb === "update" && can(access.user, "record-progress", { ...contentResource(o, collection, null), ...ownStructures }));
+  if (allowed) return;
+  throw await refuse(db, access, `${ROLE_LABELS[access.user.role]}: non può modificare ${COLLECTION_LABELS[collection]} del piano «${o.planId}»`, denialContext(o, collection, null));
+}
+
+async function checkMeasurementWrite(db: Database, access: Access, o: PlanOwnership, item: Item) {
+  const scope = measurementScope(o, item);
+  await check(db, access, "write", { type: "measurement", organisationId: o.organisationId, structureChain: scope.chain, isDraft: true }, {
+    message: `non può modificare i valori di «${structureName(o, scope.key)}» (misurazione «${String(item.id)}»)`,
+    ...denialContext(o, "measurements", String(item.id), item),
+    structureId: scope.structureId,
+  });
+}
+
+/** Whether the person may write this item: role and structure scope; heads change only the progress of steps and phases. */
+async function checkContentWrite(
+  db: Database,
+  access: Access,
+  o: PlanOwnership,
+  collection: BundleCollection,
+  change: { kind: "create" | "delete"; item: Item } | { kind: "update"; before: Item; after: Item },
+) {
+  if (collection === "measurements") {
+    if (change.kind === "update") {
+      await checkMeasurementWrite(db, access, o, change.before);
+      await checkMeasurementWrite(db, access, o, change.after);
+    } else await checkMeasurementWrite(db, access, o, change.item);
+    return;
+  }
+  const item = change.kind === "update" ? change.before : change.item;
+  const resource = contentResource(o, collection, item);
+  if (can(access.user, change.kind, resource)) return;
+  const role = ROLE_LABELS[access.user.role];
+  const context = denialContext(o, collection, String(item.id));
+  if (change.kind === "update" && can(access.user, "record-progress", resource)) {
+    if (isProgressOnly(collection, change.before, change.after)) return;
+    throw await refuse(db, access, `${role}: può aggiornare solo ${PROGRESS_FIELDS[collection]!.join(", ")} di ${COLLECTION_LABELS[collection]}`, context);
+  }
+  throw await refuse(db, access, `${role}: non può modificare ${COLLECTION_LABELS[collection]} del piano «${o.planId}» (elemento «${String(item.id)}»)`, context);
+}
+
+function checkPlanLock(o: PlanOwnership, collection: BundleCollection, change: Parameters<typeof planLockProblem>[2]) {
+  const problem = planLockProblem(o.planState, collection, change);
+  if (problem) throw new ConflictError(`Modifica non consentita: ${problem}`);
+}
+
+/**
+ * Inside the write's transaction: the period and structure of the value must still accept changes; the first
+ * value typed into an open period makes it a draft.
+ */
+async function guardValueChange(tx: Database, access: Access, o: PlanOwnership, item: Item) {
+  const scope = measurementScope(o, item);
+  const periodId = String(item.periodId);
+  const key = { organisationId: o.organisationId, planId: o.planId, periodId, structureId: scope.key };
+  const row = await ensureWorkflow(tx, key);
+  const state = stateOf(row);
+  if (!canEditValues(state, isManager(access.user, o.organisationId))) {
+    const period = await getItem(tx, "periods", o.planId, periodId);
+    const remedy = state === "closed" ? "è necessaria una riapertura motivata" : "l'ufficio deve prima rinviarli";
+    throw new ConflictError(
+      `I valori di «${structureName(o, scope.key)}» per «${String(period?.label ?? periodId)}» sono ${WORKFLOW_STATE_LABELS[state]}: ${remedy}`,
+    );
+  }
+  if (state === "open") await updateWorkflow(tx, key, { state: "draft" });
+}
+
+/** Values typed through the API are the office's or the structure's, not a document's. */
+function asManualMeasurement(item: Item): Item {
+  return { ...item, origin: item.origin === "computed" ? "computed" : "manual" };
+}
+
+function auditScope(o: PlanOwnership, collection: BundleCollection, item: Item) {
+  const structureId = ownerStructureOf(o, collection, item);
+  return {
+    itemType: AUDIT_ITEM_TYPES[collection],
+    itemId: String(item.id),
+    organisationId: o.organisationId,
+    planId: o.planId,
+    periodId: collection === "measurements" ? String(item.periodId) : collection === "periods" ? String(item.id) : null,
+    structureId,
+  };
+}
+
+export async function findPlanItems(db: Database, collection: BundleCollection, planId: string, access: Access) {
+  const o = await requirePlan(db, planId);
+  await check(db, access, "read", { type: "plan", organisationId: o.organisationId }, {
+    message: `non può leggere il piano «${planId}»`,
+    ...denialContext(o, collection, null),
+  });
+  const items = await listItems(db, collection, planId);
+  return collection === "measurements" ? visibleMeasurements(db, access.user, o, items) : items;
+}
+
+export async function getPlanItem(db: Database, collection: BundleCollection, planId: string, id: string, access: Access) {
+  const o = await requirePlan(db, planId);
+  await check(db, access, "read", { type: "plan", organisationId: o.organisationId }, {
+    message: `non può leggere il piano «${planId}»`,
+    ...denialContext(o, collection, id),
+  });
   const item = await getItem(db, collection, planId, id);
-  if (!item) throw new NotFoundError(`Elemento "${id}" non trovato tra i ${COLLECTION_LABELS[collection]}`);
+  if (!item) throw notFound(collection, id);
+  if (collection === "measurements") {
+    const states = workflowStateMap(await findWorkflows(db, planId));
+    const resource = measurementResource(o, item, states);
+    await check(db, access, "read", resource, {
+      message: `non può leggere i valori in bozza di «${structureName(o, resource.scope.key)}» (misurazione «${id}»)`,
+      ...denialContext(o, collection, id, item),
+      structureId: resource.scope.structureId,
+    });
+  }
   return item;
 }
 
@@ -41,15 +207,25 @@ export async function createPlanItem(
   db: Database,
   collection: BundleCollection,
   planId: string,
-  body: Record<string, unknown> & { id?: string },
+  body: Item & { id?: string },
+  access: Access,
 ) {
-  const scope = await requirePlan(db, planId);
-  const item = { ...body, id: body.id ?? randomUUID() };
+  const o = await requirePlan(db, planId);
+  await checkWriteRole(db, access, o, collection, "create");
+  let item: Item = { ...body, id: body.id ?? randomUUID() };
+  if (collection === "measurements") item = asManualMeasurement(item);
   await checkReferences(db, collection, planId, item);
-  if (await getItem(db, collection, planId, item.id)) {
-    throw new InvalidRequestError(`Esiste già un elemento con id "${item.id}"`, [{ path: "body.id", message: "id già usato" }]);
+  await checkContentWrite(db, access, o, collection, { kind: "create", item });
+  checkPlanLock(o, collection, { kind: "create" });
+  if (await getItem(db, collection, planId, String(item.id))) {
+    throw new InvalidRequestError(`Esiste già un elemento con id "${String(item.id)}"`, [{ path: "body.id", message: "id già usato" }]);
   }
-  return insertItem(db, collection, scope, item);
+  return db.transaction(async (tx) => {
+    if (collection === "measurements") await guardValueChange(tx, access, o, item);
+    const created = await insertItem(tx, collection, { organisationId: o.organisationId, planId }, item as { id: string });
+    await recordAudit(tx, access.actor, { action: "create", ...auditScope(o, collection, item), after: created });
+    return created;
+  });
 }
 
 export async function replacePlanItem(
@@ -57,19 +233,57 @@ export async function replacePlanItem(
   collection: BundleCollection,
   planId: string,
   id: string,
-  body: Record<string, unknown>,
+  body: Item,
+  access: Access,
 ) {
-  const scope = await requirePlan(db, planId);
-  const item = { ...body, id };
+  const o = await requirePlan(db, planId);
+  await checkWriteRole(db, access, o, collection, "update");
+  let item: Item = { ...body, id };
+  if (collection === "measurements") {
+    item = asManualMeasurement(item);
+    if (typeof body.updatedAt !== "string") {
+      throw new InvalidRequestError("Versione mancante", [
+        { path: "body.updatedAt", message: "obbligatorio: il valore di updatedAt letto con la misurazione" },
+      ]);
+    }
+  }
+  const before = await getItem(db, collection, planId, id);
+  if (!before) throw notFound(collection, id);
   await checkReferences(db, collection, planId, item);
-  const updated = await updateItem(db, collection, scope, item);
-  if (!updated) throw new NotFoundError(`Elemento "${id}" non trovato tra i ${COLLECTION_LABELS[collection]}`);
-  return updated;
+  await checkContentWrite(db, access, o, collection, { kind: "update", before, after: item });
+  checkPlanLock(o, collection, { kind: "update", before, after: item });
+  return db.transaction(async (tx) => {
+    const current = await getItem(tx, collection, planId, id, { forUpdate: true });
+    if (!current) throw notFound(collection, id);
+    if (collection === "measurements") {
+      if (current.updatedAt !== body.updatedAt) {
+        throw new ConflictError(
+          `La misurazione «${id}» è stata modificata da altri (versione ${String(current.updatedAt)}, non ${String(body.updatedAt)}): ricaricarla e riapplicare la modifica`,
+        );
+      }
+      await guardValueChange(tx, access, o, current);
+      if (current.periodId !== item.periodId || current.indicatorId !== item.indicatorId) await guardValueChange(tx, access, o, item);
+    }
+    const versioned = { ...item, id, updatedAt: current.updatedAt };
+    const updated = await updateItem(tx, collection, { organisationId: o.organisationId, planId }, versioned);
+    if (!updated) throw notFound(collection, id);
+    await recordAudit(tx, access.actor, { action: "update", ...auditScope(o, collection, item), before: current, after: updated });
+    return updated;
+  });
 }
 
-export async function deletePlanItem(db: Database, collection: BundleCollection, planId: string, id: string) {
-  await requirePlan(db, planId);
-  if (!(await deleteItem(db, collection, planId, id))) {
-    throw new NotFoundError(`Elemento "${id}" non trovato tra i ${COLLECTION_LABELS[collection]}`);
-  }
+export async function deletePlanItem(db: Database, collection: BundleCollection, planId: string, id: string, access: Access) {
+  const o = await requirePlan(db, planId);
+  await checkWriteRole(db, access, o, collection, "delete");
+  const before = await getItem(db, collection, planId, id);
+  if (!before) throw notFound(collection, id);
+  await checkContentWrite(db, access, o, collection, { kind: "delete", item: before });
+  checkPlanLock(o, collection, { kind: "delete" });
+  await db.transaction(async (tx) => {
+    const current = await getItem(tx, collection, planId, id, { forUpdate: true });
+    if (!current) throw notFound(collection, id);
+    if (collection === "measurements") await guardValueChange(tx, access, o, current);
+    await deleteItem(tx, collection, planId, id);
+    await recordAudit(tx, access.actor, { action: "delete", ...auditScope(o, collection, current), before: current });
+  });
 }

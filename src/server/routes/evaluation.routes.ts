@@ -1,6 +1,7 @@
 // The evaluation of a plan for a period (scores, statuses, allocations, findings with explanations) and the what-if.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { planAccess } from "../../auth/authorize";
 import type { AppContext } from "../context";
 import { ErrorBody } from "../errors";
 import { evaluateStoredPlan, whatIfStoredPlan } from "../evaluation.service";
@@ -34,6 +35,7 @@ export const evaluationRoutes =
     app.get(
       "/api/plans/:planId/evaluation",
       {
+        preValidation: planAccess("read"),
         schema: {
           tags,
           summary: "Valutazione del piano per un periodo: raggiungimento, stato, punteggi, quote di risorse, verifiche, spiegazioni",
@@ -42,12 +44,13 @@ export const evaluationRoutes =
           response: { 200: PlanEvaluationBody, 400: ErrorBody, 404: ErrorBody },
         },
       },
-      async (req) => asResponse(PlanEvaluationBody, await evaluateStoredPlan(db, req.params.planId, req.query)),
+      async (req) => asResponse(PlanEvaluationBody, await evaluateStoredPlan(db, req.params.planId, req.query, req.user!)),
     );
 
     app.post(
       "/api/plans/:planId/evaluation/what-if",
       {
+        preValidation: planAccess("read"),
         schema: {
           tags,
           summary: "Simulazione: la valutazione con pesi, target o regole diverse, senza salvare",
@@ -62,6 +65,6 @@ export const evaluationRoutes =
           response: { 200: WhatIfBody, 400: ErrorBody, 404: ErrorBody },
         },
       },
-      async (req) => asResponse(WhatIfBody, await whatIfStoredPlan(db, req.params.planId, req.body as never)),
+      async (req) => asResponse(WhatIfBody, await whatIfStoredPlan(db, req.params.planId, req.body as never, req.user!)),
     );
   };

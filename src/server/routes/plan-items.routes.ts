@@ -4,6 +4,7 @@ import { z } from "zod";
 import * as model from "../../domain/model";
 import { BUNDLE_COLLECTIONS, type BundleCollection } from "../../domain/model";
 import { COLLECTION_LABELS, COLLECTION_SLUGS } from "../../domain/references";
+import { accessOf } from "../../auth/authorize";
 import type { AppContext } from "../context";
 import { ErrorBody } from "../errors";
 import { createPlanItem, deletePlanItem, findPlanItems, getPlanItem, replacePlanItem } from "../plan-items.service";
@@ -25,6 +26,15 @@ const ITEM_SCHEMAS = {
   reportedTables: model.ReportedTable,
 } satisfies Record<BundleCollection, z.ZodObject>;
 
+/**
+ * What the API returns: the item, and for measurements its version (updatedAt, ISO instant), which a change must
+ * send back so that a stale edit is refused with 409 instead of overwriting someone else's.
+ */
+function readSchema(collection: BundleCollection) {
+  const schema = ITEM_SCHEMAS[collection] as z.ZodObject;
+  return collection === "measurements" ? schema.extend({ updatedAt: z.string() }) : schema;
+}
+
 /** The body of a write: the item without planId (taken from the URL); on create the id may be left out. */
 function writeSchema(collection: BundleCollection) {
   const schema = ITEM_SCHEMAS[collection] as z.ZodObject;
@@ -40,21 +50,25 @@ export const planItemRoutes =
     const { db } = ctx.database;
     for (const collection of BUNDLE_COLLECTIONS) {
       const base = `/api/plans/:planId/${COLLECTION_SLUGS[collection]}`;
-      const item = ITEM_SCHEMAS[collection] as z.ZodObject;
+      const item = readSchema(collection);
       const write = writeSchema(collection);
+      const update =
+        collection === "measurements"
+          ? write.omit({ id: true } as never).extend({ updatedAt: z.string().min(1).describe("la versione letta (updatedAt)") })
+          : write.omit({ id: true } as never);
       const label = COLLECTION_LABELS[collection];
       const tags = ["contenuti del piano"];
-      const errors = { 400: ErrorBody, 404: ErrorBody };
+      const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
       app.get(
         base,
         { schema: { tags, summary: `Elenco ${label}`, params: PlanParams, response: { 200: z.array(item), 404: ErrorBody } } },
-        async (req) => findPlanItems(db, collection, req.params.planId),
+        async (req) => findPlanItems(db, collection, req.params.planId, accessOf(req)),
       );
       app.get(
         `${base}/:itemId`,
         { schema: { tags, summary: `Un elemento di ${label}`, params: ItemParams, response: { 200: item, 404: ErrorBody } } },
-        async (req) => getPlanItem(db, collection, req.params.planId, req.params.itemId),
+        async (req) => getPlanItem(db, collection, req.params.planId, req.params.itemId, accessOf(req)),
       );
       app.post(
         base,
@@ -68,7 +82,7 @@ export const planItemRoutes =
           },
         },
         async (req, reply) => {
-          const created = await createPlanItem(db, collection, req.params.planId, req.body as Record<string, unknown>);
+          const created = await createPlanItem(db, collection, req.params.planId, req.body as Record<string, unknown>, accessOf(req));
           return reply.code(201).send(created as never);
         },
       );
@@ -79,18 +93,18 @@ export const planItemRoutes =
             tags,
             summary: `Aggiorna un elemento di ${label}`,
             params: ItemParams,
-            body: write.omit({ id: true } as never),
+            body: update,
             response: { 200: item, ...errors },
           },
         },
         async (req) =>
-          replacePlanItem(db, collection, req.params.planId, req.params.itemId, req.body as Record<string, unknown>),
+          replacePlanItem(db, collection, req.params.planId, req.params.itemId, req.body as Record<string, unknown>, accessOf(req)),
       );
       app.delete(
         `${base}/:itemId`,
-        { schema: { tags, summary: `Elimina un elemento di ${label}`, params: ItemParams, response: { 204: z.null(), 404: ErrorBody } } },
+        { schema: { tags, summary: `Elimina un elemento di ${label}`, params: ItemParams, response: { 204: z.null(), 403: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
         async (req, reply) => {
-          await deletePlanItem(db, collection, req.params.planId, req.params.itemId);
+          await deletePlanItem(db, collection, req.params.planId, req.params.itemId, accessOf(req));
           return reply.code(204).send(null);
         },
       );

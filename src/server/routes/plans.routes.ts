@@ -1,8 +1,12 @@
 // Plans as a whole: list, read everything in one, create from a full bundle, update the header, delete.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { deletePlan, findPlans, loadPlanBundle, planExists, savePlanBundle, updatePlanHeader } from "../../db/plan-store";
+import { findPlans, loadPlanBundle, planExists } from "../../db/plan-store";
 import { Plan, PlanBundle } from "../../domain/model";
+import { actorOf } from "../../auth/plugin";
+import { authorizeNewPlan, planAccess, requireUser } from "../../auth/authorize";
+import { deletePlanAudited, savePlanAudited, updatePlanHeaderAudited } from "../../workflow/plan-changes";
+import { bundleForUser } from "../../workflow/visibility";
 import type { AppContext } from "../context";
 import { ErrorBody, InvalidRequestError, NotFoundError } from "../errors";
 
@@ -21,6 +25,7 @@ const PlanSummary = z.object({
 });
 const PlanParams = z.object({ planId: z.string().min(1) });
 const tags = ["piani"];
+const refusals = { 403: ErrorBody, 404: ErrorBody };
 
 export const planRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -37,7 +42,12 @@ export const planRoutes =
           response: { 200: z.array(PlanSummary) },
         },
       },
-      async (req) => findPlans(db, { organisationId: req.query.organisationId }),
+      async (req) => {
+        const user = requireUser(req);
+        // a person tied to one organisation sees only its plans
+        if (user.organisationId && req.query.organisationId && req.query.organisationId !== user.organisationId) return [];
+        return findPlans(db, { organisationId: user.organisationId ?? req.query.organisationId });
+      },
     );
 
     app.get(
@@ -47,13 +57,14 @@ export const planRoutes =
           tags,
           summary: "Un piano con tutti i suoi contenuti",
           params: PlanParams,
-          response: { 200: PlanBundle, 404: ErrorBody },
+          response: { 200: PlanBundle, ...refusals },
         },
+        preValidation: planAccess("read"),
       },
       async (req) => {
         const bundle = await loadPlanBundle(db, req.params.planId);
         if (!bundle) throw new NotFoundError(`Piano "${req.params.planId}" non trovato`);
-        return bundle;
+        return bundleForUser(db, req.user!, bundle);
       },
     );
 
@@ -64,10 +75,11 @@ export const planRoutes =
           tags,
           summary: "Crea un piano (intestazione e, facoltativamente, tutti i contenuti)",
           body: PlanBundle,
-          response: { 201: z.object({ id: z.string() }), 400: ErrorBody, 409: ErrorBody },
+          response: { 201: z.object({ id: z.string() }), 400: ErrorBody, 403: ErrorBody, 409: ErrorBody },
         },
       },
       async (req, reply) => {
+        await authorizeNewPlan(req, req.body.organisation.id, req.body.plan.id);
         if (await planExists(db, req.body.plan.id)) {
           return reply.code(409).send({ error: `Esiste già un piano con id "${req.body.plan.id}"` });
         }
@@ -76,7 +88,7 @@ export const planRoutes =
             { path: "body.plan.organisationId", message: "deve coincidere con organisation.id" },
           ]);
         }
-        const id = await savePlanBundle(db, req.body);
+        const id = await savePlanAudited(db, req.body, actorOf(req), "create");
         return reply.code(201).send({ id });
       },
     );
@@ -89,11 +101,23 @@ export const planRoutes =
           summary: "Aggiorna l'intestazione di un piano",
           params: PlanParams,
           body: Plan.omit({ id: true }),
-          response: { 200: Plan, 400: ErrorBody, 404: ErrorBody },
+          response: { 200: Plan, 400: ErrorBody, ...refusals, 409: ErrorBody },
         },
+        preValidation: planAccess("update"),
       },
       async (req) => {
-        const updated = await updatePlanHeader(db, req.params.planId, req.body);
+        const current = await planExists(db, req.params.planId);
+        if (current && req.body.organisationId !== current.organisationId) {
+          throw new InvalidRequestError("Organizzazione non modificabile", [
+            { path: "body.organisationId", message: `il piano appartiene a «${current.organisationId}»` },
+          ]);
+        }
+        if (req.body.state === "revised") {
+          throw new InvalidRequestError("Stato non modificabile qui", [
+            { path: "body.state", message: "un piano diventa «revised» creando una nuova versione (POST /api/plans/:planId/revisions)" },
+          ]);
+        }
+        const updated = await updatePlanHeaderAudited(db, req.params.planId, req.body, actorOf(req));
         if (!updated) throw new NotFoundError(`Piano "${req.params.planId}" non trovato`);
         return updated;
       },
@@ -101,9 +125,12 @@ export const planRoutes =
 
     app.delete(
       "/api/plans/:planId",
-      { schema: { tags, summary: "Elimina un piano", params: PlanParams, response: { 204: z.null(), 404: ErrorBody } } },
+      {
+        schema: { tags, summary: "Elimina un piano (il contenuto resta nel registro delle modifiche)", params: PlanParams, response: { 204: z.null(), ...refusals } },
+        preValidation: planAccess("delete"),
+      },
       async (req, reply) => {
-        if (!(await deletePlan(db, req.params.planId))) throw new NotFoundError(`Piano "${req.params.planId}" non trovato`);
+        if (!(await deletePlanAudited(db, req.params.planId, actorOf(req)))) throw new NotFoundError(`Piano "${req.params.planId}" non trovato`);
         return reply.code(204).send(null);
       },
     );

@@ -1,0 +1,144 @@
+// The passes shared by every indicator of a program: they read the events once for all definitions.
+import { FILTERABLE_PERSON_FIELDS } from "../event-model";
+import { and, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
+import type { TargetGroup } from "../target-groups";
+import type { ComputationPlan, DateWindow, EventCountPlan, EventPredicate } from "../plan/computation-plan";
+import { compileFilter, eventFieldResolver, personFieldResolver } from "./compile-filter";
+import {
+  addDays,
+  countWhere,
+  dateBetween,
+  firstDateWhere,
+  predicateSql,
+  shiftDays,
+  spanOf,
+  typeIn,
+  typesOf,
+} from "./sql-pieces";
+
+/** Names of the shared common table expressions (and of the structure map table a caller may create). */
+export const TEMP_TABLES = {
+  timeline: "analytics_person_timeline",
+  relative: "analytics_person_relative",
+  facts: "analytics_person_facts",
+  eventCounts: "analytics_event_counts",
+  eventCountsWithPersons: "analytics_event_counts_persons",
+  structureMap: "analytics_structure_map",
+} as const;
+
+const PERSON_ATTRIBUTES = Object.keys(FILTERABLE_PERSON_FIELDS).filter((f) => f !== "age");
+
+/** Pass 1: one row per person with the first date of every absolute feature. */
+export function timelineSelect(plan: ComputationPlan): SqlFragment {
+  const scan = spanOf(plan.absoluteFeatures.map((f) => f.window));
+  const features = plan.absoluteFeatures.map((f) => {
+    const conditions = [predicateSql(f.predicate, "e")];
+    if (f.window.from !== scan.from || f.window.to !== scan.to) conditions.push(dateBetween(ident("e", "event_date"), f.window));
+    return sql`${firstDateWhere(and(conditions), sql`e.event_date`)} AS ${ident(f.name)}`;
+  });
+  return sql`SELECT e.person_key,\n  ${join(features, "commaLine")}\nFROM events e\nWHERE ${scanFilter(plan.absoluteFeatures.map((f) => ({ predicate: f.predicate, window: f.window })), scan)}\nGROUP BY e.person_key`;
+}
+
+/**
+ * The WHERE of a pass: the scan window, and only the rows some feature can use — each type with its own
+ * dates and the feature's field filters (LEP C, E, F, H, M but not the other letters; hirings up to 180 days
+ * after December but closures up to 365). Rows no feature reads never reach the GROUP BY.
+ */
+function scanFilter(reads: { predicate: EventPredicate; window: DateWindow }[], scan: DateWindow): SqlFragment {
+  const byType = new Map<string, { windows: DateWindow[]; wheres: (EventPredicate["where"])[] }>();
+  for (const { predicate, window } of reads) {
+    for (const type of predicate.types) {
+      const entry = byType.get(type) ?? { windows: [], wheres: [] };
+      entry.windows.push(window);
+      entry.wheres.push(predicate.where);
+      byType.set(type, entry);
+    }
+  }
+  const branches = [...byType.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([type, { windows, wheres }]) => {
+      const conditions = [typeIn("e", [type])];
+      const span = spanOf(windows);
+      if (span.from !== scan.from || span.to !== scan.to) conditions.push(dateBetween(ident("e", "event_date"), span));
+      // A type read without field filter by some feature must pass whole.
+      if (!wheres.includes(null)) {
+        conditions.push(or(wheres.map((w) => compileFilter(w!, eventFieldResolver("e")))));
+      }
+      return and(conditions);
+    });
+  // The plain type list first: DuckDB pushes it into the scan and skips row groups of other types.
+  const types = [...byType.keys()].sort();
+  return sql`${typeIn("e", types)} AND ${dateBetween(ident("e", "event_date"), scan)} AND (${or(branches)})`;
+}
+
+/** Pass 2: the events around each person's anchor dates (only persons that have an anchor). */
+export function relativeSelect(plan: ComputationPlan): SqlFragment {
+  const scan = spanOf(
+    plan.relativeFeatures.map((f) => ({ from: addDays(f.anchor.window.from, f.fromDays), to: addDays(f.anchor.window.to, f.toDays) })),
+  );
+  const features = plan.relativeFeatures.map((f) => {
+    const anchor = ident("t", f.anchor.name);
+    const window = sql`e.event_date BETWEEN ${shiftDays(anchor, f.fromDays)} AND ${shiftDays(anchor, f.toDays)}`;
+    return sql`${firstDateWhere(and([predicateSql(f.predicate, "e"), window]), sql`e.event_date`)} AS ${ident(f.name)}`;
+  });
+  const anchors = [...new Set(plan.relativeFeatures.map((f) => f.anchor.name))];
+  const hasAnchor = or(anchors.map((a) => sql`${ident("t", a)} IS NOT NULL`));
+  const reads = plan.relativeFeatures.map((f) => ({
+    predicate: f.predicate,
+    window: { from: addDays(f.anchor.window.from, f.fromDays), to: addDays(f.anchor.window.to, f.toDays) },
+  }));
+  return sql`SELECT e.person_key,\n  ${join(features, "commaLine")}\nFROM events e\nJOIN ${ident(TEMP_TABLES.timeline)} t ON t.person_key = e.person_key\nWHERE ${scanFilter(reads, scan)} AND (${hasAnchor})\nGROUP BY e.person_key`;
+}
+
+/** The bits of a person's target groups (bit i = plan.targetGroups[i]), computed once per person. */
+export function targetGroupBits(groups: TargetGroup[], alias: string | null, ageYear: number): SqlFragment {
+  if (groups.length === 0) return sql`0`;
+  const resolver = personFieldResolver(alias, ageYear);
+  return join(
+    groups.map((g, i) => sql`(CASE WHEN ${compileFilter(g.filter, resolver)} THEN ${value(2 ** i)} ELSE 0 END)`),
+    "plus",
+  );
+}
+
+/** Pass 3: persons with events, their attributes, target-group bits and features. */
+export function personFactsSelect(plan: ComputationPlan): SqlFragment {
+  const columns: SqlFragment[] = [sql`p.person_key`, ...PERSON_ATTRIBUTES.map((a) => ident("p", a))];
+  columns.push(sql`${targetGroupBits(plan.targetGroups, "p", plan.ageYear)} AS tg_bits`);
+  columns.push(...plan.absoluteFeatures.map((f) => ident("t", f.name)));
+  columns.push(...plan.relativeFeatures.map((f) => ident("r", f.name)));
+  const hasTimeline = plan.absoluteFeatures.length > 0;
+  let from: SqlFragment;
+  if (!hasTimeline) from = sql`FROM persons p`;
+  else if (plan.personPopulation === "all") {
+    from = sql`FROM persons p\nLEFT JOIN ${ident(TEMP_TABLES.timeline)} t ON t.person_key = p.person_key`;
+  } else from = sql`FROM ${ident(TEMP_TABLES.timeline)} t\nJOIN persons p ON p.person_key = t.person_key`;
+  const relative =
+    plan.relativeFeatures.length > 0 ? sql`\nLEFT JOIN ${ident(TEMP_TABLES.relative)} r ON r.person_key = p.person_key` : sql``;
+  return sql`SELECT\n  ${join(columns, "commaLine")}\n${from}${relative}`;
+}
+
+/**
+ * Pass 4: events counted by CPI and day, one column per count; joined with persons (and split by target-group
+ * bits) when a count needs person attributes. Days, not months: truncating every event's date costs more than
+ * grouping by it, and the cells turn days into months on a few thousand rows.
+ */
+export function eventCountsSelect(plan: ComputationPlan, counts: EventCountPlan[], withPersons: boolean): SqlFragment {
+  const scan = spanOf(counts.map((c) => c.window));
+  const personField = personFieldResolver("p", plan.ageYear);
+  const columns: SqlFragment[] = counts.map((count) => {
+    const conditions = [predicateSql(count.predicate, "e")];
+    if (count.window.from !== scan.from || count.window.to !== scan.to) conditions.push(dateBetween(ident("e", "event_date"), count.window));
+    if (count.persons) conditions.push(compileFilter(count.persons, personField));
+    return sql`${countWhere(and(conditions))} AS ${ident(count.name)}`;
+  });
+  const keys = [sql`e.cpi_code`, sql`e.event_date`];
+  const keyColumns = [...keys];
+  if (withPersons && plan.targetGroups.length > 0) {
+    const bits = targetGroupBits(plan.targetGroups, "p", plan.ageYear);
+    keys.push(bits);
+    keyColumns.push(sql`${bits} AS tg_bits`);
+  }
+  const personJoin = withPersons ? sql`\nJOIN persons p ON p.person_key = e.person_key` : sql``;
+  const types = typesOf(counts.map((c) => c.predicate));
+  return sql`SELECT ${join(keyColumns, "comma")},\n  ${join(columns, "commaLine")}\nFROM events e${personJoin}\nWHERE ${typeIn("e", types)} AND ${dateBetween(ident("e", "event_date"), scan)}\nGROUP BY ${join(keys, "comma")}`;
+}

@@ -1,0 +1,75 @@
+// Small SQL pieces shared by the passes and the indicator queries.
+import { and, dateValue, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
+import type { DateWindow, EventPredicate, PersonCondition } from "../plan/computation-plan";
+import { compileFilter, eventFieldResolver, personFieldResolver } from "./compile-filter";
+
+export function personConditionSql(condition: PersonCondition, ageYear: number): SqlFragment {
+  switch (condition.kind) {
+    case "true":
+      return sql`TRUE`;
+    case "false":
+      return sql`FALSE`;
+    case "has":
+      return sql`${ident(condition.feature)} IS NOT NULL`;
+    case "person":
+      return compileFilter(condition.filter, personFieldResolver(null, ageYear));
+    case "and":
+      return and(condition.items.map((c) => personConditionSql(c, ageYear)));
+    case "or":
+      return or(condition.items.map((c) => personConditionSql(c, ageYear)));
+    case "not":
+      return sql`NOT (${personConditionSql(condition.item, ageYear)})`;
+  }
+}
+
+export function predicateSql(predicate: EventPredicate, alias: string): SqlFragment {
+  const conditions = [typeIn(alias, predicate.types)];
+  if (predicate.where) conditions.push(compileFilter(predicate.where, eventFieldResolver(alias)));
+  return and(conditions);
+}
+
+export function typeIn(alias: string, types: string[]): SqlFragment {
+  if (types.length === 1) return sql`${ident(alias, "event_type")} = ${value(types[0]!)}`;
+  return sql`${ident(alias, "event_type")} IN (${join(types.map((t) => value(t)), "comma")})`;
+}
+
+export function typesOf(predicates: EventPredicate[]): string[] {
+  return [...new Set(predicates.flatMap((p) => p.types))].sort();
+}
+
+export function dateBetween(column: SqlFragment, window: DateWindow): SqlFragment {
+  return sql`${column} BETWEEN ${dateValue(window.from)} AND ${dateValue(window.to)}`;
+}
+
+export function spanOf(windows: DateWindow[]): DateWindow {
+  return {
+    from: windows.map((w) => w.from).reduce((a, b) => (a < b ? a : b)),
+    to: windows.map((w) => w.to).reduce((a, b) => (a > b ? a : b)),
+  };
+}
+
+export function shiftDays(date: SqlFragment, days: number): SqlFragment {
+  if (days === 0) return date;
+  return days > 0 ? sql`${date} + ${value(days)}` : sql`${date} - ${value(-days)}`;
+}
+
+/** The first day of the date's month, as a DATE in both engines. */
+export function monthStart(date: SqlFragment): SqlFragment {
+  return sql`CAST(date_trunc('month', ${date}) AS DATE)`;
+}
+
+// CASE inside the aggregate rather than FILTER (…): both engines accept both, and DuckDB runs the CASE form
+// markedly faster when a query carries many conditional aggregates (measured on the 10M-event benchmark).
+export function firstDateWhere(condition: SqlFragment, date: SqlFragment): SqlFragment {
+  return sql`min(CASE WHEN ${condition} THEN ${date} END)`;
+}
+
+export function countWhere(condition: SqlFragment): SqlFragment {
+  return sql`count(CASE WHEN ${condition} THEN 1 END)`;
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,52 @@
+WITH
+analytics_event_counts_persons AS MATERIALIZED (
+SELECT e.cpi_code, e.event_date,
+  count(CASE WHEN (e.event_type = 'policy_start') AND (p.rdc = TRUE) THEN 1 END) AS n_policy_start
+FROM events e
+JOIN persons p ON p.person_key = e.person_key
+WHERE e.event_type = 'policy_start' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+GROUP BY e.cpi_code, e.event_date
+),
+  indicator_1 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  sum(n_policy_start) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_event_counts_persons
+GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+)
+SELECT 'arti-1-4-politiche-rdc' AS definition_id, * FROM indicator_1;

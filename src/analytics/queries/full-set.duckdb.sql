@@ -1,0 +1,1567 @@
+WITH
+analytics_person_timeline AS MATERIALIZED (
+SELECT e.person_key,
+  min(CASE WHEN (e.event_type = 'psp_signed') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_psp_signed,
+  min(CASE WHEN (e.event_type = 'gol_assessment') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_gol_assessment,
+  min(CASE WHEN ((e.event_type = 'policy_start') AND (e.policy_type = 'digital_training')) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start,
+  min(CASE WHEN ((e.event_type = 'policy_start') AND (e.policy_type IN ('training', 'digital_training'))) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start_2,
+  min(CASE WHEN (e.event_type = 'lep_service') AND (e.lep_code = 'C') THEN e.event_date END) AS first_lep_service,
+  min(CASE WHEN (e.event_type = 'lep_service') AND (e.lep_code IN ('E', 'H', 'F', 'M')) THEN e.event_date END) AS first_lep_service_2,
+  min(CASE WHEN e.event_type = 'matching' THEN e.event_date END) AS first_matching,
+  min(CASE WHEN e.event_type = 'referral' THEN e.event_date END) AS first_referral,
+  min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed_2,
+  min(CASE WHEN (e.event_type = 'policy_start') AND (e.policy_type = 'internship') THEN e.event_date END) AS first_policy_start_3
+FROM events e
+WHERE e.event_type IN ('gol_assessment', 'lep_service', 'matching', 'policy_start', 'psp_signed', 'referral') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = 'gol_assessment') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31')) OR ((e.event_type = 'lep_service') AND ((e.lep_code = 'C') OR (e.lep_code IN ('E', 'H', 'F', 'M')))) OR (e.event_type = 'matching') OR ((e.event_type = 'policy_start') AND ((e.policy_type = 'digital_training') OR (e.policy_type IN ('training', 'digital_training')) OR (e.policy_type = 'internship'))) OR (e.event_type = 'psp_signed') OR (e.event_type = 'referral'))
+GROUP BY e.person_key
+),
+  analytics_person_relative AS MATERIALIZED (
+SELECT e.person_key,
+  min(CASE WHEN (e.event_type = 'policy_start') AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_policy_start,
+  min(CASE WHEN ((e.event_type = 'lep_service') AND (e.lep_code IN ('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_lep_service,
+  min(CASE WHEN (e.event_type IN ('matching', 'referral')) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_matching_referral,
+  min(CASE WHEN (e.event_type = 'policy_start') AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 365) THEN e.event_date END) AS after_policy_start_2,
+  min(CASE WHEN (e.event_type = 'hiring') AND (e.event_date BETWEEN t.first_policy_start_3 AND t.first_policy_start_3 + 180) THEN e.event_date END) AS after_hiring,
+  min(CASE WHEN ((e.event_type = 'hiring') AND ((e.contract_type = 'permanent') OR (e.contract_months >= 6))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 180) THEN e.event_date END) AS after_hiring_2,
+  min(CASE WHEN (e.event_type = 'hiring') AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 180) THEN e.event_date END) AS after_hiring_3,
+  min(CASE WHEN ((e.event_type = 'closure') AND (e.closure_reason = 'dropout')) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 365) THEN e.event_date END) AS after_closure
+FROM events e
+JOIN analytics_person_timeline t ON t.person_key = e.person_key
+WHERE e.event_type IN ('closure', 'hiring', 'lep_service', 'matching', 'policy_start', 'referral') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-12-31' AND (((e.event_type = 'closure') AND (e.closure_reason = 'dropout')) OR ((e.event_type = 'hiring') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-06-29')) OR ((e.event_type = 'lep_service') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31') AND (e.lep_code IN ('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'))) OR ((e.event_type = 'matching') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31')) OR (e.event_type = 'policy_start') OR ((e.event_type = 'referral') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31'))) AND ((t.first_psp_signed_2 IS NOT NULL) OR (t.first_policy_start_3 IS NOT NULL))
+GROUP BY e.person_key
+),
+  analytics_person_facts AS MATERIALIZED (
+SELECT
+  p.person_key,
+  p.birth_year,
+  p.sex,
+  p.citizenship,
+  p.education,
+  p.disadvantaged,
+  p.disability,
+  p.rdc,
+  p.adi,
+  p.naspi,
+  p.cpi_code,
+  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  t.first_psp_signed,
+  t.first_gol_assessment,
+  t.first_policy_start,
+  t.first_policy_start_2,
+  t.first_lep_service,
+  t.first_lep_service_2,
+  t.first_matching,
+  t.first_referral,
+  t.first_psp_signed_2,
+  t.first_policy_start_3,
+  r.after_policy_start,
+  r.after_lep_service,
+  r.after_matching_referral,
+  r.after_policy_start_2,
+  r.after_hiring,
+  r.after_hiring_2,
+  r.after_hiring_3,
+  r.after_closure
+FROM analytics_person_timeline t
+JOIN persons p ON p.person_key = t.person_key
+LEFT JOIN analytics_person_relative r ON r.person_key = p.person_key
+),
+  analytics_event_counts AS MATERIALIZED (
+SELECT e.cpi_code, e.event_date,
+  count(CASE WHEN (e.event_type = 'psp_signed') AND (e.operator_kind = 'cpi') THEN 1 END) AS n_psp_signed,
+  count(CASE WHEN e.event_type = 'access' THEN 1 END) AS n_access,
+  count(CASE WHEN (e.event_type = 'lep_service') AND ((e.lep_code IN ('A', 'C', 'E')) AND (e.channel = 'remote')) THEN 1 END) AS n_lep_service,
+  count(CASE WHEN (e.event_type IN ('lep_service', 'policy_start')) AND (e.operator_kind = 'accredited') THEN 1 END) AS n_lep_service_policy_start_2,
+  count(CASE WHEN e.event_type IN ('lep_service', 'policy_start') THEN 1 END) AS n_lep_service_policy_start
+FROM events e
+WHERE e.event_type IN ('access', 'lep_service', 'policy_start', 'psp_signed') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+GROUP BY e.cpi_code, e.event_date
+),
+  analytics_event_counts_persons AS MATERIALIZED (
+SELECT e.cpi_code, e.event_date, (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  count(CASE WHEN (e.event_type = 'policy_start') AND (p.rdc = TRUE) THEN 1 END) AS n_policy_start
+FROM events e
+JOIN persons p ON p.person_key = e.person_key
+WHERE e.event_type = 'policy_start' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+GROUP BY e.cpi_code, e.event_date, (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END)
+),
+  indicator_1 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
+  count(*) AS numerator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
+  CAST(NULL AS BIGINT) AS denominator_all,
+  CAST(NULL AS BIGINT) AS denominator_women,
+  CAST(NULL AS BIGINT) AS denominator_youth,
+  CAST(NULL AS BIGINT) AS denominator_over_55,
+  CAST(NULL AS BIGINT) AS denominator_rdc,
+  CAST(NULL AS BIGINT) AS denominator_adi,
+  CAST(NULL AS BIGINT) AS denominator_naspi,
+  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
+  CAST(NULL AS BIGINT) AS denominator_disability,
+  CAST(NULL AS BIGINT) AS denominator_foreign,
+  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_2 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
+  count(*) AS numerator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
+  CAST(NULL AS BIGINT) AS denominator_all,
+  CAST(NULL AS BIGINT) AS denominator_women,
+  CAST(NULL AS BIGINT) AS denominator_youth,
+  CAST(NULL AS BIGINT) AS denominator_over_55,
+  CAST(NULL AS BIGINT) AS denominator_rdc,
+  CAST(NULL AS BIGINT) AS denominator_adi,
+  CAST(NULL AS BIGINT) AS denominator_naspi,
+  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
+  CAST(NULL AS BIGINT) AS denominator_disability,
+  CAST(NULL AS BIGINT) AS denominator_foreign,
+  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_3 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
+  count(*) AS numerator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
+  CAST(NULL AS BIGINT) AS denominator_all,
+  CAST(NULL AS BIGINT) AS denominator_women,
+  CAST(NULL AS BIGINT) AS denominator_youth,
+  CAST(NULL AS BIGINT) AS denominator_over_55,
+  CAST(NULL AS BIGINT) AS denominator_rdc,
+  CAST(NULL AS BIGINT) AS denominator_adi,
+  CAST(NULL AS BIGINT) AS denominator_naspi,
+  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
+  CAST(NULL AS BIGINT) AS denominator_disability,
+  CAST(NULL AS BIGINT) AS denominator_foreign,
+  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_4 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
+  count(*) AS numerator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
+  CAST(NULL AS BIGINT) AS denominator_all,
+  CAST(NULL AS BIGINT) AS denominator_women,
+  CAST(NULL AS BIGINT) AS denominator_youth,
+  CAST(NULL AS BIGINT) AS denominator_over_55,
+  CAST(NULL AS BIGINT) AS denominator_rdc,
+  CAST(NULL AS BIGINT) AS denominator_adi,
+  CAST(NULL AS BIGINT) AS denominator_naspi,
+  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
+  CAST(NULL AS BIGINT) AS denominator_disability,
+  CAST(NULL AS BIGINT) AS denominator_foreign,
+  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL)
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_5 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
+  count(*) AS numerator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
+  CAST(NULL AS BIGINT) AS denominator_all,
+  CAST(NULL AS BIGINT) AS denominator_women,
+  CAST(NULL AS BIGINT) AS denominator_youth,
+  CAST(NULL AS BIGINT) AS denominator_over_55,
+  CAST(NULL AS BIGINT) AS denominator_rdc,
+  CAST(NULL AS BIGINT) AS denominator_adi,
+  CAST(NULL AS BIGINT) AS denominator_naspi,
+  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
+  CAST(NULL AS BIGINT) AS denominator_disability,
+  CAST(NULL AS BIGINT) AS denominator_foreign,
+  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_6 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  sum(n_psp_signed) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_event_counts
+GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+),
+  indicator_7 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  sum(n_access) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_event_counts
+GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+),
+  indicator_8 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  sum(n_policy_start) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_event_counts_persons
+GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+),
+  indicator_9 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  sum(n_lep_service) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_event_counts
+GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
+),
+  indicator_10 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  count(*) AS numerator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
+  CAST(0 AS BIGINT) AS denominator_all,
+  CAST(0 AS BIGINT) AS denominator_women,
+  CAST(0 AS BIGINT) AS denominator_youth,
+  CAST(0 AS BIGINT) AS denominator_over_55,
+  CAST(0 AS BIGINT) AS denominator_rdc,
+  CAST(0 AS BIGINT) AS denominator_adi,
+  CAST(0 AS BIGINT) AS denominator_naspi,
+  CAST(0 AS BIGINT) AS denominator_disadvantaged,
+  CAST(0 AS BIGINT) AS denominator_disability,
+  CAST(0 AS BIGINT) AS denominator_foreign,
+  CAST(0 AS BIGINT) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE (first_psp_signed_2 IS NOT NULL) AND ((rdc = TRUE) OR (adi = TRUE) OR (naspi = TRUE))
+GROUP BY cpi_code
+UNION ALL
+SELECT cpi_code,
+  CAST(0 AS BIGINT) AS numerator_all,
+  CAST(0 AS BIGINT) AS numerator_women,
+  CAST(0 AS BIGINT) AS numerator_youth,
+  CAST(0 AS BIGINT) AS numerator_over_55,
+  CAST(0 AS BIGINT) AS numerator_rdc,
+  CAST(0 AS BIGINT) AS numerator_adi,
+  CAST(0 AS BIGINT) AS numerator_naspi,
+  CAST(0 AS BIGINT) AS numerator_disadvantaged,
+  CAST(0 AS BIGINT) AS numerator_disability,
+  CAST(0 AS BIGINT) AS numerator_foreign,
+  CAST(0 AS BIGINT) AS numerator_gol_vulnerable,
+  count(*) AS denominator_all,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 1) <> 0 THEN 1 END) AS denominator_women,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 2) <> 0 THEN 1 END) AS denominator_youth,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 4) <> 0 THEN 1 END) AS denominator_over_55,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 8) <> 0 THEN 1 END) AS denominator_rdc,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 16) <> 0 THEN 1 END) AS denominator_adi,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 32) <> 0 THEN 1 END) AS denominator_naspi,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 128) <> 0 THEN 1 END) AS denominator_disability,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 256) <> 0 THEN 1 END) AS denominator_foreign,
+  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+FROM persons
+WHERE (rdc = TRUE) OR (adi = TRUE) OR (naspi = TRUE)
+GROUP BY cpi_code
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_11 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))) THEN 1 END) AS numerator_all,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
+  count(*) AS denominator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_12 AS MATERIALIZED (
+WITH units AS MATERIALIZED (
+SELECT b.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(b.month_start, '%Y-%m') AS month_key
+FROM (
+SELECT cpi_code, tg_bits, CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start, after_policy_start_2 - first_psp_signed_2 AS duration_days
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+) b
+LEFT JOIN offices o ON o.office_code = b.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+GROUP BY cpi_code
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+GROUP BY province_code
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+GROUP BY region_code
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+GROUP BY month_key
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 1) <> 0
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 2) <> 0
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 4) <> 0
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 8) <> 0
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 16) <> 0
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 32) <> 0
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 64) <> 0
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 128) <> 0
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 256) <> 0
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+FROM units
+WHERE (tg_bits & 512) <> 0
+),
+  indicator_13 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  sum(n_lep_service_policy_start_2) AS numerator_all,
+  sum(n_lep_service_policy_start) AS denominator_all
+FROM analytics_event_counts
+GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+),
+  indicator_14 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_policy_start_3) AS DATE) AS month_start,
+  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
+  count(*) AS denominator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE first_policy_start_3 IS NOT NULL
+GROUP BY cpi_code, CAST(date_trunc('month', first_policy_start_3) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_15 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
+  count(*) AS denominator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_16 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
+  count(*) AS denominator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+),
+  indicator_17 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
+  count(*) AS denominator_all,
+  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
+  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
+  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
+  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
+  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
+  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
+  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
+  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
+  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
+  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY cpi_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY province_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY region_code
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+GROUP BY month_key
+HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
+UNION ALL
+SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
+  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
+  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
+  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
+  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
+  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+UNION ALL
+SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
+  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM units
+)
+SELECT 'afol-12-gol-formazione-digitale' AS definition_id, * FROM indicator_1
+UNION ALL
+SELECT 'afol-12-gol-formazione' AS definition_id, * FROM indicator_2
+UNION ALL
+SELECT 'afol-12-gol-persone-trattate' AS definition_id, * FROM indicator_3
+UNION ALL
+SELECT 'afol-12-gol-vulnerabili' AS definition_id, * FROM indicator_4
+UNION ALL
+SELECT 'afol-13-persone-trattate-lep' AS definition_id, * FROM indicator_5
+UNION ALL
+SELECT 'afol-13-psp-sottoscritti' AS definition_id, * FROM indicator_6
+UNION ALL
+SELECT 'afol-15-accessi-cpi' AS definition_id, * FROM indicator_7
+UNION ALL
+SELECT 'arti-1-4-politiche-rdc' AS definition_id, * FROM indicator_8
+UNION ALL
+SELECT 'arti-1-5-colloqui-a-distanza' AS definition_id, * FROM indicator_9
+UNION ALL
+SELECT 'lombardia-1-1-presa-in-carico-percettori' AS definition_id, * FROM indicator_10
+UNION ALL
+SELECT 'lombardia-1-2-tasso-di-caduta' AS definition_id, * FROM indicator_11
+UNION ALL
+SELECT 'lombardia-1-3-giorni-psp-prima-misura' AS definition_id, * FROM indicator_12
+UNION ALL
+SELECT 'lombardia-1-4-quota-servizi-accreditati' AS definition_id, * FROM indicator_13
+UNION ALL
+SELECT 'sistema-efficacia-tirocini' AS definition_id, * FROM indicator_14
+UNION ALL
+SELECT 'sistema-inserimento-180-giorni' AS definition_id, * FROM indicator_15
+UNION ALL
+SELECT 'sistema-qualita-placement' AS definition_id, * FROM indicator_16
+UNION ALL
+SELECT 'sistema-tasso-abbandono' AS definition_id, * FROM indicator_17;

@@ -1,0 +1,37 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { BrowserRouter, Route, Routes } from "react-router-dom";
+import { AppLayout } from "../layout/AppLayout";
+import { AccessibilityPage } from "../pages/AccessibilityPage";
+import { DashboardPage } from "../pages/DashboardPage";
+import { ImportPage } from "../pages/ImportPage";
+import { MonitoringPage } from "../pages/MonitoringPage";
+import { NotFoundPage } from "../pages/NotFoundPage";
+import { ObjectivePage } from "../pages/ObjectivePage";
+import { PlansPage } from "../pages/PlansPage";
+import { PlanTreePage } from "../pages/PlanTreePage";
+import { ROUTES } from "./routes";
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route path={ROUTES.plans} element={<PlansPage />} />
+            <Route path={ROUTES.planTree} element={<PlanTreePage />} />
+            <Route path={ROUTES.objective} element={<ObjectivePage />} />
+            <Route path={ROUTES.monitoring} element={<MonitoringPage />} />
+            <Route path={ROUTES.dashboard} element={<DashboardPage />} />
+            <Route path={ROUTES.import} element={<ImportPage />} />
+            <Route path={ROUTES.accessibility} element={<AccessibilityPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
