@@ -91,4 +91,14 @@ describe("import and export from the interface (instance started without demo pl
     const text = workbook.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(" ");
     expect(text).toContain("Numero istruttorie effettuate/numero domande pervenute");
   });
+
+  it("downloads the Relazione sulla performance as DOCX from the plan page", async () => {
+    await page.goto("/piani/arti-2021");
+    await page.getByTestId("plan-tree").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-relazione-docx").click()]);
+    const file = join(scratch, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(file.endsWith(".docx")).toBe(true);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { PlanBundle } from "@domain/model";
 import { apiPaths } from "../api/paths";
 import { links } from "../app/routes";
+import { usePeriodParam } from "../app/use-period";
 import { formatYears } from "../format/figures";
 import { PageHeading, type Crumb } from "../layout/PageHeading";
 
@@ -18,6 +19,7 @@ interface PlanHeadingProps {
 
 export function PlanHeading({ bundle, title, trail = [], actions }: PlanHeadingProps) {
   const { t } = useTranslation();
+  const [periodId] = usePeriodParam();
   const { plan, organisation } = bundle;
   const crumbs: Crumb[] = [
     { label: t("nav.home"), to: links.plans() },
@@ -42,6 +44,12 @@ export function PlanHeading({ bundle, title, trail = [], actions }: PlanHeadingP
           {actions}
           <a className="btn btn-outline-primary" href={apiPaths.exportXlsx(plan.id)} download data-testid="download-xlsx">
             {t("plan.downloadXlsx")}
+          </a>
+          <a className="btn btn-outline-primary" href={apiPaths.report(plan.id, "relazione.docx", periodId)} download data-testid="download-relazione-docx">
+            {t("plan.downloadRelazioneDocx")}
+          </a>
+          <a className="btn btn-outline-primary" href={apiPaths.report(plan.id, "relazione.pdf", periodId)} download data-testid="download-relazione-pdf">
+            {t("plan.downloadRelazionePdf")}
           </a>
         </>
       }

@@ -58,6 +58,8 @@ export const en: MessageTree = {
   },
   plan: {
     downloadXlsx: "Download XLSX",
+    downloadRelazioneDocx: "Report (DOCX)",
+    downloadRelazionePdf: "Report (PDF)",
   },
   nodeKind: {
     strategic_area: "Strategic area",

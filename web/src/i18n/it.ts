@@ -56,6 +56,8 @@ export const it = {
   },
   plan: {
     downloadXlsx: "Scarica XLSX",
+    downloadRelazioneDocx: "Relazione (DOCX)",
+    downloadRelazionePdf: "Relazione (PDF)",
   },
   nodeKind: {
     strategic_area: "Ambito strategico",
