@@ -105,11 +105,9 @@ export function parseTimingText(raw: string | null | undefined): { date: string;
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
-/** Groups thousands always: Intl's it-IT leaves 4-digit numbers ungrouped (1234), the documents write 1.234. */
-export function formatItalianNumber(value: number, fractionDigits = 0): string {
+function intlFormat(value: number, fractionDigits: number): string {
   let format = numberFormats.get(fractionDigits);
   if (!format) {
-    // building an Intl.NumberFormat costs far more than using one: keep one per number of decimals
     format = new Intl.NumberFormat("it-IT", {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
@@ -118,6 +116,20 @@ export function formatItalianNumber(value: number, fractionDigits = 0): string {
     numberFormats.set(fractionDigits, format);
   }
   return format.format(value);
+}
+
+/**
+ * Groups thousands always: Intl's it-IT leaves 4-digit numbers ungrouped (1234), the documents write 1.234.
+ * Ordinary figures are written by hand, rounding half away from zero on the shortest decimal form as Intl does
+ * (1,005 → 1,01), because reports and evaluations format tens of thousands of figures and Intl is slow.
+ */
+export function formatItalianNumber(value: number, fractionDigits = 0): string {
+  const written = `${Math.abs(value)}`;
+  if (!Number.isFinite(value) || written.includes("e") || Math.abs(value) >= 1e15) return intlFormat(value, fractionDigits);
+  const digits = String(Math.round(Number(`${written}e${fractionDigits}`))).padStart(fractionDigits + 1, "0");
+  const whole = digits.slice(0, digits.length - fractionDigits).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const decimals = fractionDigits > 0 ? `,${digits.slice(-fractionDigits)}` : "";
+  return `${value < 0 || Object.is(value, -0) ? "-" : ""}${whole}${decimals}`;
 }
 
 /** 188.94 → "188,94%". */
