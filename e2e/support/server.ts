@@ -68,10 +68,13 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
   const baseUrl = `http://localhost:${port}`;
   let log = "";
   const entry = process.env.TRAGUARDO_E2E_SERVER_ENTRY ? [process.env.TRAGUARDO_E2E_SERVER_ENTRY] : [join(repo, "src", "cli", "main.ts"), "serve"];
+  // each instance has its own embedded database: never the PostgreSQL server CI names in DATABASE_URL,
+  // which every instance would share (and "an instance without demo plans" would find the others' plans)
+  const { DATABASE_URL: _sharedServer, ...inherited } = process.env;
   const child = spawn(process.execPath, [join(repo, "node_modules", "tsx", "dist", "cli.mjs"), ...entry], {
     cwd: repo,
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       HOST: "localhost",
       TRAGUARDO_DATA_DIR: dataDir,
