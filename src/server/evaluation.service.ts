@@ -12,6 +12,7 @@ import {
   type WhatIfResult,
 } from "../domain/evaluation";
 import type { PlanBundle } from "../domain/model";
+import { latestPeriod } from "../domain/periods";
 import { parseTarget } from "../domain/target-grammar";
 import type { PolicyUser } from "../auth/policies";
 import { bundleForUser } from "../workflow/visibility";
@@ -38,7 +39,7 @@ function choosePeriod(bundle: PlanBundle, periodId: string | undefined): string 
     }
     return periodId;
   }
-  const latest = [...bundle.periods].sort((a, b) => a.cutoffDate.localeCompare(b.cutoffDate)).at(-1);
+  const latest = latestPeriod(bundle);
   if (!latest) throw new InvalidRequestError("Il piano non ha periodi di monitoraggio: impossibile valutarlo");
   return latest.id;
 }

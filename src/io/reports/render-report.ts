@@ -9,6 +9,7 @@ import { renderRelazioneDocx } from "./relazione-docx";
 import { buildRelazioneReport } from "./relazione-model";
 import { renderRelazionePdf } from "./relazione-pdf";
 import { renderMonitoringWorkbook } from "./xlsx/monitoring-workbook";
+import { latestPeriod } from "../../domain/periods";
 
 export const REPORT_FORMATS = ["docx", "pdf", "xlsx", "csv", "json"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -39,7 +40,7 @@ export function choosePeriod(bundle: PlanBundle, periodId?: string | null): Moni
     }
     return period;
   }
-  return [...bundle.periods].sort((a, b) => b.cutoffDate.localeCompare(a.cutoffDate))[0] ?? null;
+  return latestPeriod(bundle);
 }
 
 /** The evaluation the reports print: the engine's, for the chosen period. */

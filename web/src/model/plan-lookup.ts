@@ -1,11 +1,12 @@
 // Finding things in a plan bundle: the period to show, an indicator's target for a year, its measurement.
 import type { Indicator, Measurement, MonitoringPeriod, PlanBundle, Target } from "@domain/model";
+import { latestPeriod } from "@domain/periods";
 
 /** The period asked for, else the most recent one (by cut-off date); null when the plan has none. */
 export function choosePeriod(bundle: PlanBundle, periodId: string | null | undefined): MonitoringPeriod | null {
   const asked = periodId ? bundle.periods.find((p) => p.id === periodId) : undefined;
   if (asked) return asked;
-  return [...bundle.periods].sort((a, b) => b.cutoffDate.localeCompare(a.cutoffDate))[0] ?? null;
+  return latestPeriod(bundle);
 }
 
 /**
