@@ -18,7 +18,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type { ParsedTarget } from "../domain/target";
-import type { AssessmentScale } from "../domain/model";
+import type { AssessmentScale, MeasurementProvenance } from "../domain/model";
 
 const isoDate = (name?: string) => (name ? date(name, { mode: "string" }) : date({ mode: "string" }));
 const tenant = () => text().notNull();
@@ -247,6 +247,8 @@ export const measurements = pgTable(
     assessmentText: text(),
     origin: text().notNull().default("imported"),
     assigneeId: text(),
+    /** where a computed value came from (analytics definition, data set, time); see MeasurementProvenance. */
+    provenance: jsonb().$type<MeasurementProvenance>(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   planKeys,

@@ -260,6 +260,24 @@ export const MonitoringPeriod = z.object({
 
 export const MeasurementOrigin = z.enum(["imported", "manual", "computed"]);
 
+/**
+ * Where a computed monitoring value came from: the analytics definition, the data set and when it was computed.
+ * When a manual value was already there it is kept, and the computed figure waits here for a person to accept it.
+ */
+export const MeasurementProvenance = z.object({
+  definitionId: z.string(),
+  definitionTitle: z.string().nullable().default(null),
+  dataset: z.string().nullable().default(null),
+  computedAt: z.string(),
+  /** which date places an event in the period ("data del patto", "data dell'evento"). */
+  periodBasis: z.string().nullable().default(null),
+  computedValue: z.number().nullable().default(null),
+  numerator: z.number().nullable().default(null),
+  denominator: z.number().nullable().default(null),
+  /** true when a manual value was kept and the computed one differs: a person must decide. */
+  awaitingReview: z.boolean().default(false),
+});
+
 export const Measurement = z.object({
   id: Id,
   indicatorId: Id,
@@ -277,6 +295,7 @@ export const Measurement = z.object({
   origin: MeasurementOrigin.default("imported"),
   /** the assignee (organisation or structure) the value refers to when a plan is measured per assignee (Lombardia Provinces); null = the plan's owner. Added for the evaluation engine's comparisons. */
   assigneeId: text(),
+  provenance: MeasurementProvenance.nullable().default(null),
 });
 
 /** Weighting of organisational / individual / behavioural performance for a role (AFOL "Pesature"). */
@@ -398,6 +417,7 @@ export type Indicator = z.infer<typeof Indicator>;
 export type Target = z.infer<typeof Target>;
 export type MonitoringPeriod = z.infer<typeof MonitoringPeriod>;
 export type Measurement = z.infer<typeof Measurement>;
+export type MeasurementProvenance = z.infer<typeof MeasurementProvenance>;
 export type RoleWeighting = z.infer<typeof RoleWeighting>;
 export type BudgetTable = z.infer<typeof BudgetTable>;
 export type BudgetLine = z.infer<typeof BudgetLine>;

@@ -41,7 +41,7 @@ describe("ratios recomputed from numerator and denominator", () => {
       direction: "unknown" as const, dataSource: null, responsibleStructure: null, programmingLinks: null, baselineText: null, baselineValue: null, baselineYear: null, notes: null, cronoprogrammaId: null,
     }));
     const m = (id: string, indicatorId: string, value: number, numerator: number | null = null, denominator: number | null = null) => ({
-      id, indicatorId, periodId: "p1", value, valueText: null, numerator, denominator, note: null, source: null, assessmentLevel: null, assessmentText: null, origin: "imported" as const, assigneeId: null,
+      id, indicatorId, periodId: "p1", value, valueText: null, numerator, denominator, note: null, source: null, assessmentLevel: null, assessmentText: null, origin: "imported" as const, assigneeId: null, provenance: null,
     });
     const findings = checkMeasurementRatios(indicators, [m("a", "i1", 90.57, 96, 106), m("b", "i2", 95, 96, 106), m("c", "i3", -4)], { prefix: "ARTI" });
     expect(findings.map((f) => [f.code, f.item])).toEqual([

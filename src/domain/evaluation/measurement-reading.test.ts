@@ -4,7 +4,7 @@ import { isEmptyMeasurement, readFigures, readMeasurement, readYesNo } from "./m
 import { deadline, threshold } from "./test-factories";
 
 function measurement(parts: Partial<Measurement>): Measurement {
-  return { id: "m", indicatorId: "i", periodId: "p", value: null, valueText: null, numerator: null, denominator: null, note: null, source: null, assessmentLevel: null, assessmentText: null, origin: "manual", assigneeId: null, ...parts };
+  return { id: "m", indicatorId: "i", periodId: "p", value: null, valueText: null, numerator: null, denominator: null, note: null, source: null, assessmentLevel: null, assessmentText: null, origin: "manual", assigneeId: null, provenance: null, ...parts };
 }
 
 describe("reading measurements", () => {

@@ -120,6 +120,7 @@ export function withAfolResults(bundle: PlanBundle): PlanBundle {
         assessmentText: null,
         origin: "manual",
         assigneeId: null,
+        provenance: null,
       },
     ];
   });

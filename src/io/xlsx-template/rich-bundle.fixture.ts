@@ -314,6 +314,7 @@ export function buildRichBundle(): PlanBundle {
         assessmentText: "1. in anticipo",
         origin: "imported",
         assigneeId: "org-cm-firenze",
+        provenance: null,
       },
       {
         id: "meas-crono",
@@ -329,6 +330,17 @@ export function buildRichBundle(): PlanBundle {
         assessmentText: null,
         origin: "computed",
         assigneeId: null,
+        provenance: {
+          definitionId: "afol-12-presi-in-carico-gol",
+          definitionTitle: "Persone prese in carico nel programma GOL",
+          dataset: "eventi-2022.csv",
+          computedAt: "2022-07-01T08:30:00.000Z",
+          periodBasis: "data della presa in carico",
+          computedValue: 3949,
+          numerator: null,
+          denominator: null,
+          awaitingReview: false,
+        },
       },
     ],
     roleWeightings: [

@@ -9,6 +9,15 @@ import { NotFoundPage } from "../pages/NotFoundPage";
 import { ObjectivePage } from "../pages/ObjectivePage";
 import { PlansPage } from "../pages/PlansPage";
 import { PlanTreePage } from "../pages/PlanTreePage";
+import { EvaluationPage } from "../pages/evaluation/EvaluationPage";
+import { PlanEditorPage } from "../pages/editor/PlanEditorPage";
+import { WorkflowPage } from "../pages/workflow/WorkflowPage";
+import { AuditPage } from "../pages/accounts/AuditPage";
+import { NotificationsPage } from "../pages/accounts/NotificationsPage";
+import { MyPerformancePage } from "../pages/accounts/MyPerformancePage";
+import { UsersPage } from "../pages/accounts/UsersPage";
+import { PublishingPage } from "../pages/publishing/PublishingPage";
+import { ServiceDataPage } from "../pages/service-data/ServiceDataPage";
 import { ROUTES } from "./routes";
 
 const queryClient = new QueryClient({
@@ -26,6 +35,15 @@ export function App() {
             <Route path={ROUTES.objective} element={<ObjectivePage />} />
             <Route path={ROUTES.monitoring} element={<MonitoringPage />} />
             <Route path={ROUTES.dashboard} element={<DashboardPage />} />
+            <Route path={ROUTES.evaluation} element={<EvaluationPage />} />
+            <Route path={ROUTES.editor} element={<PlanEditorPage />} />
+            <Route path={ROUTES.workflow} element={<WorkflowPage />} />
+            <Route path={ROUTES.publishing} element={<PublishingPage />} />
+            <Route path={ROUTES.serviceData} element={<ServiceDataPage />} />
+            <Route path={ROUTES.audit} element={<AuditPage />} />
+            <Route path={ROUTES.notifications} element={<NotificationsPage />} />
+            <Route path={ROUTES.myPerformance} element={<MyPerformancePage />} />
+            <Route path={ROUTES.users} element={<UsersPage />} />
             <Route path={ROUTES.import} element={<ImportPage />} />
             <Route path={ROUTES.accessibility} element={<AccessibilityPage />} />
             <Route path="*" element={<NotFoundPage />} />

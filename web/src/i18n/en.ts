@@ -1,5 +1,10 @@
 // English, the second language. Same keys as it.ts (the type makes a missing key a compile error).
 import type { MessageTree } from "./it";
+import * as evaluationMessages from "./areas/evaluation";
+import * as editorMessages from "./areas/editor";
+import * as workflowMessages from "./areas/workflow";
+import * as publishingMessages from "./areas/publishing";
+import * as serviceDataMessages from "./areas/service-data";
 
 export const en: MessageTree = {
   common: {
@@ -37,6 +42,9 @@ export const en: MessageTree = {
     tree: "Plan structure",
     monitoring: "Monitoring",
     dashboard: "Dashboard",
+    evaluation: "Evaluation",
+    workflow: "Approval",
+    publishing: "Publication",
     import: "Import",
     accessibility: "Accessibility statement",
     apiDocs: "API documentation",
@@ -406,4 +414,10 @@ export const en: MessageTree = {
     feedbackTitle: "Report a problem",
     feedback: "If you find content that is not accessible, report it to your administration's digital transition officer, naming the page and the problem.",
   },
+  // each screen area keeps its messages in its own file (areas/), so areas can grow apart
+  ...evaluationMessages.en,
+  ...editorMessages.en,
+  ...workflowMessages.en,
+  ...publishingMessages.en,
+  ...serviceDataMessages.en,
 };

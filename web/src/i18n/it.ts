@@ -1,4 +1,9 @@
 // Italian, the default language. Keys are grouped by screen; en.ts must have the same keys (checked by a test).
+import * as evaluationMessages from "./areas/evaluation";
+import * as editorMessages from "./areas/editor";
+import * as workflowMessages from "./areas/workflow";
+import * as publishingMessages from "./areas/publishing";
+import * as serviceDataMessages from "./areas/service-data";
 export const it = {
   common: {
     loading: "Caricamento in corso…",
@@ -35,6 +40,9 @@ export const it = {
     tree: "Struttura del piano",
     monitoring: "Monitoraggio",
     dashboard: "Cruscotto",
+    evaluation: "Valutazione",
+    workflow: "Approvazione",
+    publishing: "Pubblicazione",
     import: "Importa",
     accessibility: "Dichiarazione di accessibilità",
     apiDocs: "Documentazione dell'API",
@@ -404,6 +412,12 @@ export const it = {
     feedbackTitle: "Segnalare un problema",
     feedback: "Se trovi un contenuto non accessibile, segnalalo al responsabile della transizione al digitale della tua amministrazione indicando la pagina e il problema.",
   },
+  // each screen area keeps its messages in its own file (areas/), so areas can grow apart
+  ...evaluationMessages.it,
+  ...editorMessages.it,
+  ...workflowMessages.it,
+  ...publishingMessages.it,
+  ...serviceDataMessages.it,
 };
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : Messages<T[K]> };

@@ -36,6 +36,9 @@ export function SiteHeader({ bundle, planId, account }: SiteHeaderProps) {
           { to: links.planTree(planId), label: t("nav.tree"), end: true },
           { to: links.monitoring(planId), label: t("nav.monitoring"), end: false },
           { to: links.dashboard(planId), label: t("nav.dashboard"), end: false },
+          { to: links.evaluation(planId), label: t("nav.evaluation"), end: false },
+          { to: links.workflow(planId), label: t("nav.workflow"), end: false },
+          { to: links.publishing(planId), label: t("nav.publishing"), end: false },
         ]
       : []),
     { to: links.import(), label: t("nav.import"), end: true },

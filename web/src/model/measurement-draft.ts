@@ -128,6 +128,8 @@ export function toMeasurement(existing: Measurement | null, indicatorId: string,
     assessmentLevel: existing?.assessmentLevel ?? null,
     assessmentText: existing?.assessmentText ?? null,
     assigneeId: null,
+    // a computed figure stays on record beside the value a person typed over it
+    provenance: existing?.provenance ?? null,
     ...fields,
     origin: "manual",
   };
