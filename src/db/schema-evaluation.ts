@@ -77,3 +77,23 @@ export const evidenceFiles = pgTable(
     planForeignKey(t as never),
   ],
 );
+
+/**
+ * An indicator of a plan that takes its monitoring value from an analytics definition (src/analytics): which
+ * definition, and which CPI codes count for which structure (or assignee). Values then arrive as computed
+ * measurements with their provenance.
+ */
+export const analyticsBindings = pgTable(
+  "analytics_bindings",
+  {
+    organisationId: text().notNull(),
+    planId: text().notNull(),
+    indicatorId: text().notNull(),
+    definitionId: text().notNull(),
+    /** CPI code → structure id (or assignee id); empty = every CPI counts for the plan's owner. */
+    structureMap: jsonb().$type<Record<string, string>>().notNull().default({}),
+    createdAt: instant().notNull().defaultNow(),
+    createdBy: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.planId, t.indicatorId] }), planForeignKey(t as never)],
+);

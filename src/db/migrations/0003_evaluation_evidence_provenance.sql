@@ -1,3 +1,14 @@
+CREATE TABLE "analytics_bindings" (
+	"organisation_id" text NOT NULL,
+	"plan_id" text NOT NULL,
+	"indicator_id" text NOT NULL,
+	"definition_id" text NOT NULL,
+	"structure_map" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" text NOT NULL,
+	CONSTRAINT "analytics_bindings_organisation_id_plan_id_indicator_id_pk" PRIMARY KEY("organisation_id","plan_id","indicator_id")
+);
+--> statement-breakpoint
 CREATE TABLE "evaluation_settings" (
 	"organisation_id" text NOT NULL,
 	"plan_id" text NOT NULL,
@@ -40,6 +51,7 @@ CREATE TABLE "status_overrides" (
 );
 --> statement-breakpoint
 ALTER TABLE "measurements" ADD COLUMN "provenance" jsonb;--> statement-breakpoint
+ALTER TABLE "analytics_bindings" ADD CONSTRAINT "analytics_bindings_organisation_id_plan_id_plans_organisation_id_id_fk" FOREIGN KEY ("organisation_id","plan_id") REFERENCES "public"."plans"("organisation_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evaluation_settings" ADD CONSTRAINT "evaluation_settings_organisation_id_plan_id_plans_organisation_id_id_fk" FOREIGN KEY ("organisation_id","plan_id") REFERENCES "public"."plans"("organisation_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evidence_files" ADD CONSTRAINT "evidence_files_organisation_id_plan_id_plans_organisation_id_id_fk" FOREIGN KEY ("organisation_id","plan_id") REFERENCES "public"."plans"("organisation_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "status_overrides" ADD CONSTRAINT "status_overrides_organisation_id_plan_id_plans_organisation_id_id_fk" FOREIGN KEY ("organisation_id","plan_id") REFERENCES "public"."plans"("organisation_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
