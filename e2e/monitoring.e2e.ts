@@ -101,6 +101,8 @@ describe("monitoring data entry, ARTI 30/06/2021", () => {
     await conflict.waitFor();
     await expect(conflict.innerText()).resolves.toContain("è stata modificata da altri");
     await page.getByRole("button", { name: /Rileggi i valori salvati da altri/ }).click();
+    // their version is read again before saving: the alert goes once the fresh values have arrived
+    await conflict.waitFor({ state: "hidden" });
     await monitoring.saveButton.click();
     await monitoring.saved.waitFor();
     await page.reload();

@@ -3,12 +3,15 @@
 // DuckDB warehouse, compute the full shipped indicator set on DuckDB (twice: cold and warm), copy the warehouse to
 // PostgreSQL and compute the same definitions there, check the results are equal, print times, rows/s, memory.
 //
-//   tsx bench/analytics/run.ts [--scales 10m,100m] [--data-dir DIR] [--postgres-max-events 20000000] [--keep]
+//   tsx bench/analytics/run.ts [--scales 10m,100m] [--data-dir DIR] [--postgres-max-events 20000000] [--keep] [--reuse]
+//
+// --reuse keeps a warehouse already loaded under DIR/<scale> (generating and loading 100M events takes ~20 min)
+// and implies --keep for it; --skip-postgres leaves PostgreSQL out.
 //
 // PostgreSQL runs when DATABASE_URL is set (a schema of its own, dropped at the end), up to --postgres-max-events.
 // Targets (issue "Service-data analytics"): 100M events in under 10 s with under 8 GB, ≥10× faster than PostgreSQL.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,8 +36,9 @@ function option(name: string, fallback: string): string {
 const scales = option("scales", "10m,100m").split(",").map((s) => s.trim().toLowerCase());
 const dataDir = option("data-dir", join(tmpdir(), "traguardo-bench-analytics"));
 const postgresMaxEvents = Number(option("postgres-max-events", "20000000"));
+const reuse = process.argv.includes("--reuse");
 const keep = process.argv.includes("--keep");
-const databaseUrl = process.env.DATABASE_URL;
+const databaseUrl = process.argv.includes("--skip-postgres") ? undefined : process.env.DATABASE_URL;
 
 const n = (x: number) => x.toLocaleString("it-IT", { maximumFractionDigits: 0 });
 const s = (x: number) => `${x.toLocaleString("it-IT", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} s`;
@@ -60,17 +64,7 @@ function psql(args: string[]): void {
   if (child.status !== 0) throw new Error(`psql: ${child.stderr}`);
 }
 
-const summary: string[] = [];
-
-for (const scale of scales) {
-  const persons = SCALES[scale];
-  if (!persons) throw new Error(`scala sconosciuta «${scale}» (ammesse: ${Object.keys(SCALES).join(", ")})`);
-  const dir = join(dataDir, scale);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  console.log(`\n=== ${scale.toUpperCase()} eventi: ${n(persons)} persone ===`);
-
-  // 1. generate
+async function generateAndLoad(persons: number, dir: string, warehousePath: string): Promise<number> {
   let started = performance.now();
   const generator = await DuckDbRunner.open({ path: ":memory:", memoryLimit: DUCKDB_MEMORY_LIMIT });
   const files = await generateSyntheticData(generator, { persons, seed: 2022, outDir: join(dir, "dati"), format: "parquet" });
@@ -78,8 +72,6 @@ for (const scale of scales) {
   const events = files.counts.events;
   console.log(`generazione: ${n(events)} eventi, ${n(files.counts.persons)} persone, ${n(files.counts.offices)} sedi in ${s((performance.now() - started) / 1000)}`);
 
-  // 2. ingest
-  const warehousePath = join(dir, "magazzino.duckdb");
   const warehouse = await openWarehouse({ path: warehousePath, memoryLimit: DUCKDB_MEMORY_LIMIT });
   started = performance.now();
   for (const file of [files.offices, files.persons, files.events]) {
@@ -90,6 +82,28 @@ for (const scale of scales) {
   await warehouse.close();
   const ingestSeconds = (performance.now() - started) / 1000;
   console.log(`caricamento (controlli inclusi): ${s(ingestSeconds)}, ${n(events / ingestSeconds)} eventi/s, file ${n(statSync(warehousePath).size / 2 ** 20)} MB`);
+  return events;
+}
+
+const summary: string[] = [];
+
+for (const scale of scales) {
+  const persons = SCALES[scale];
+  if (!persons) throw new Error(`scala sconosciuta «${scale}» (ammesse: ${Object.keys(SCALES).join(", ")})`);
+  const dir = join(dataDir, scale);
+  const warehousePath = join(dir, "magazzino.duckdb");
+  console.log(`\n=== ${scale.toUpperCase()} eventi: ${n(persons)} persone ===`);
+  let events: number;
+  if (reuse && existsSync(warehousePath)) {
+    const existing = await DuckDbRunner.open({ path: warehousePath, memoryLimit: DUCKDB_MEMORY_LIMIT });
+    events = Number((await existing.query(sql`SELECT count(*) AS n FROM events`))[0]!.n);
+    await existing.close();
+    console.log(`magazzino riusato: ${warehousePath}, ${n(events)} eventi`);
+  } else {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    events = await generateAndLoad(persons, dir, warehousePath);
+  }
 
   // 3. compute on DuckDB, cold then warm; the load average tells how much of the 2 cores other work took
   console.log(`carico della macchina prima del calcolo: ${loadavg().map((l) => l.toLocaleString("it-IT", { maximumFractionDigits: 1 })).join(" / ")} (1/5/15 min)`);
@@ -116,7 +130,7 @@ for (const scale of scales) {
     await pg.client.query(`CREATE SCHEMA ${schema}`);
     await pg.client.query(`SET search_path TO ${schema}`);
     await createTablesIn(pg);
-    started = performance.now();
+    const started = performance.now();
     const source = await DuckDbRunner.open({ path: warehousePath, memoryLimit: DUCKDB_MEMORY_LIMIT });
     const exported = await exportWarehouseCsv(source, dir);
     await source.close();
@@ -148,7 +162,7 @@ for (const scale of scales) {
     }
   }
   summary.push(line);
-  if (!keep) rmSync(dir, { recursive: true, force: true });
+  if (!keep && !reuse) rmSync(dir, { recursive: true, force: true });
 }
 
 console.log(`\nRiepilogo (periodo ${PERIOD}, 2 thread DuckDB, limite di memoria DuckDB ${DUCKDB_MEMORY_LIMIT}):`);

@@ -148,6 +148,11 @@ export const INDICATOR_RESULTS_TABLE: TableDefinition = {
   ],
 };
 
+/** Column name → its ENUM type name, for the code columns of persons and events (the names do not clash). */
+export const CODE_TYPE_BY_COLUMN: Readonly<Record<string, string>> = Object.fromEntries(
+  [...PERSONS_TABLE.columns, ...EVENTS_TABLE.columns].filter((c) => c.codes).map((c) => [c.name, c.codes!.typeName]),
+);
+
 export const WAREHOUSE_TABLES: TableDefinition[] = [
   OFFICES_TABLE,
   PERSONS_TABLE,

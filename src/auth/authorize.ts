@@ -28,6 +28,7 @@ export const PLAN_ACTION_LABELS: Record<PlanAction, string> = {
   revise: "revisionare",
   publish: "pubblicare",
   "manage-workflow": "gestire il monitoraggio di",
+  "validate-workflow": "validare il monitoraggio di",
   "assign-objectives": "assegnare obiettivi individuali di",
   evaluate: "valutare",
   "validate-scores": "validare i punteggi individuali di",

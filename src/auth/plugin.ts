@@ -9,6 +9,7 @@ import type { Actor } from "../audit/audit-log";
 import type { Account } from "./accounts";
 import { isSameToken, resolveSession, type ActiveSession } from "./sessions";
 import { sessionCookieName, type SecuritySettings } from "./settings";
+import { retryMessage } from "./sign-in-limits";
 
 export type SessionUser = Account & { sessionId: string };
 
@@ -83,7 +84,7 @@ export async function registerAuthentication(app: FastifyInstance, db: Database,
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      Object.assign(new Error(`Troppe richieste: riprovare tra ${Math.max(1, Math.ceil(context.ttl / 60_000))} minuti`), { statusCode: context.statusCode }),
+      Object.assign(new Error(retryMessage("Troppe richieste", context.ttl / 60_000)), { statusCode: context.statusCode }),
   });
   const routes: RegisteredRoute[] = [];
   app.decorate("registeredRoutes", routes);

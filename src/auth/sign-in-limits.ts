@@ -40,3 +40,9 @@ export async function checkSignInLimit(
   const retryMs = oldestCounted.getTime() + limits.windowMinutes * 60_000 - now.getTime();
   return { blocked: true, retryInMinutes: Math.max(1, Math.ceil(retryMs / 60_000)) };
 }
+
+/** The refusal of a limited sign-in, in Italian: "riprovare tra 1 minuto", "… tra 15 minuti". */
+export function retryMessage(prefix: string, minutes: number): string {
+  const whole = Math.max(1, Math.ceil(minutes));
+  return `${prefix}: riprovare tra ${whole} ${whole === 1 ? "minuto" : "minuti"}`;
+}

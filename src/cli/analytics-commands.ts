@@ -15,6 +15,9 @@ import { ingestFile, type IngestPhase, type IngestReport } from "../analytics/in
 import { parsePeriod } from "../analytics/plan/period";
 import { readMaterialisedResult, refreshResults } from "../analytics/store/materialise-results";
 import { openWarehouse } from "../analytics/warehouse";
+import { SYSTEM_ACTOR } from "../audit/audit-log";
+import { openDatabase } from "../db/connect";
+import { computePlanServiceData } from "../server/analytics.service";
 
 const PHASE_LABELS: Record<IngestPhase, string> = {
   impronta: "impronta del file",
@@ -177,6 +180,31 @@ export function registerAnalyticsCommands(program: Command): void {
         console.log(`  ${files.offices}\n  ${files.persons}\n  ${files.events}`);
       } finally {
         await runner.close();
+      }
+    });
+
+  analytics
+    .command("fill")
+    .description("scrive nel monitoraggio di un piano i valori degli indicatori collegati ai dati di servizio, per un periodo (i valori manuali restano, segnalati per la revisione)")
+    .argument("<planId>", "id del piano")
+    .requiredOption("--period <periodId>", "id del periodo di monitoraggio del piano (es. afol-2022:rendicontazione)")
+    .option("--db <path>", "file del magazzino DuckDB")
+    .action(async (planId: string, options: { period: string; db?: string }) => {
+      const config = loadConfig();
+      const handle = await openDatabase({ databaseUrl: config.DATABASE_URL ?? null, dataDir: config.TRAGUARDO_DATA_DIR });
+      try {
+        await handle.migrate();
+        const summary = await computePlanServiceData(handle.db, SYSTEM_ACTOR, planId, options.period, { warehousePath: warehousePath(options.db) });
+        console.log(
+          `✓ ${planId}, periodo ${summary.period.from} – ${summary.period.to} (dati ${summary.datasetId ?? "nessuno"}): ` +
+            `${summary.created} valori nuovi, ${summary.updated} aggiornati, ${summary.unchanged} invariati, ${summary.awaitingReview} da rivedere`,
+        );
+        for (const s of summary.skipped) console.log(`  ! ${s.indicatorId}: ${s.reason}`);
+      } catch (error) {
+        console.error(`✗ ${(error as Error).message}`);
+        process.exitCode = 1;
+      } finally {
+        await handle.close();
       }
     });
 }

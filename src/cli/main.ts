@@ -4,12 +4,12 @@ import { basename, resolve } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config";
 import { openDatabase, type DatabaseHandle } from "../db/connect";
-import { loadPlanBundle, savePlanBundle } from "../db/plan-store";
-import { importFile } from "../io/import";
+import { loadPlanBundle } from "../db/plan-store";
 import { exportPlanTemplate } from "../io/xlsx-template/export-template";
 import { evaluateStoredPlan } from "../server/evaluation.service";
 import { startServer } from "../server/start";
 import { formatEvaluation } from "./format-evaluation";
+import { importDocument } from "./import-command";
 import { registerAnalyticsCommands } from "./analytics-commands";
 import { registerReportCommands } from "./report-commands";
 
@@ -46,14 +46,14 @@ program
     await withDatabase(async ({ db }) => {
       let failed = false;
       for (const file of files) {
-        const result = await importFile(await readFile(file), basename(file));
+        const result = await importDocument(db, await readFile(file), basename(file));
         if (!result.ok) {
           failed = true;
           console.error(`✗ ${file}: importazione non riuscita, nessun dato modificato`);
           for (const e of result.errors) console.error(`  - ${e.location ? `${e.location}: ` : ""}${e.message}`);
           continue;
         }
-        const id = await savePlanBundle(db, result.bundle);
+        const id = result.planId;
         const b = result.bundle;
         console.log(
           `✓ ${file} → piano "${id}" (${result.layout}): ${b.objectives.length} obiettivi, ${b.indicators.length} indicatori, ` +

@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { loadConfig } from "../config";
 import { openDatabase, type DatabaseHandle } from "../db/connect";
+import { loadEvaluationSettings } from "../db/evaluation-settings";
 import { loadPlanBundle } from "../db/plan-store";
 import { createPublication } from "../db/publications";
 import { isIsoDate } from "../domain/evaluation/result";
@@ -41,7 +42,8 @@ export function registerReportCommands(program: Command): void {
     .option("-f, --format <format>", REPORT_FORMATS.join(" | "), "pdf")
     .option("-o, --output <file>", "file di destinazione (predefinito: <piano>-<nome del formato>)")
     .option("--date <AAAA-MM-GG>", "data stampata sulla Relazione (predefinita: oggi)")
-    .action(async (planId: string, options: { period?: string; format: string; output?: string; date?: string }) => {
+    .option("--no-individual", "Relazione senza il capitolo sulla performance individuale (pesature)")
+    .action(async (planId: string, options: { period?: string; format: string; output?: string; date?: string; individual: boolean }) => {
       if (!isFormat(options.format)) fail(`Formato "${options.format}" non supportato: usare ${REPORT_FORMATS.join(", ")}`);
       const format = options.format;
       if (options.date && !isIsoDate(options.date)) fail(`Data "${options.date}" non valida: usare AAAA-MM-GG`);
@@ -50,14 +52,14 @@ export function registerReportCommands(program: Command): void {
         if (!bundle) fail(`Piano "${planId}" non trovato`);
         let evaluation;
         try {
-          evaluation = evaluateForReport(bundle, options.period);
+          evaluation = evaluateForReport(bundle, options.period, await loadEvaluationSettings(db, planId));
         } catch (error) {
           if (error instanceof ReportRequestError) fail(error.message);
           throw error;
         }
         const printer = format === "pdf" ? createPdfPrinter() : undefined;
         try {
-          const file = await renderReport({ bundle, evaluation }, format, { printer, generatedOn: options.date ?? new Date().toISOString().slice(0, 10) });
+          const file = await renderReport({ bundle, evaluation }, format, { printer, generatedOn: options.date ?? new Date().toISOString().slice(0, 10), includeIndividual: options.individual });
           const output = resolve(options.output ?? file.fileName);
           await writeFile(output, file.bytes);
           const period = evaluation ? `${evaluation.periodLabel}` : "senza periodo di monitoraggio";
@@ -79,7 +81,7 @@ export function registerReportCommands(program: Command): void {
         if (!bundle) fail(`Piano "${planId}" non trovato`);
         let evaluation;
         try {
-          evaluation = evaluateForReport(bundle, options.period);
+          evaluation = evaluateForReport(bundle, options.period, await loadEvaluationSettings(db, planId));
         } catch (error) {
           if (error instanceof ReportRequestError) fail(error.message);
           throw error;

@@ -4,6 +4,7 @@
 import type { Database } from "../db/connect";
 import { findPlans, loadPlanBundle } from "../db/plan-store";
 import { daysBetween } from "../domain/evaluation/result";
+import { planPolicy } from "../auth/policies/plans";
 import { inStructures, isManager, type PolicyUser } from "../auth/policies/user";
 import { WORKFLOW_STATE_LABELS } from "../workflow/monitoring-states";
 import { findWorkflows, stateOf } from "../workflow/monitoring-store";
@@ -72,7 +73,7 @@ export async function inboxFor(db: Database, user: PolicyUser, today: string): P
         if (own && state === "returned") {
           items.push({ ...base, kind: "values-returned", message: `${view.structureName}: valori rinviati — ${row?.returnReason ?? ""}` });
         }
-        if (state === "submitted" && isManager(user, o.organisationId)) {
+        if (state === "submitted" && planPolicy["validate-workflow"](user, { type: "plan", organisationId: o.organisationId })) {
           items.push({ ...base, kind: "submission-to-validate", message: `${view.structureName}: valori inviati da ${row?.submittedBy ?? "?"}, da validare` });
         }
       }

@@ -8,6 +8,7 @@ import { registerAuthentication } from "../auth/plugin";
 import { securitySettings } from "../auth/settings";
 import type { AppContext } from "./context";
 import { registerErrorHandler } from "./errors";
+import { registerJsonCompression } from "./json-compression";
 import { accountRoutes } from "./routes/accounts.routes";
 import { auditRoutes } from "./routes/audit.routes";
 import { authRoutes } from "./routes/auth.routes";
@@ -15,13 +16,16 @@ import { workflowRoutes } from "./routes/workflow.routes";
 import { individualPerformanceRoutes } from "./routes/individual-performance.routes";
 import { notificationRoutes } from "./routes/notifications.routes";
 import { evaluationRoutes } from "./routes/evaluation.routes";
+import { evaluationSettingsRoutes } from "./routes/evaluation-settings.routes";
 import { fileRoutes } from "./routes/files.routes";
+import { evidenceRoutes } from "./routes/evidence.routes";
 import { publicationRoutes } from "./routes/publications.routes";
 import { reportRoutes } from "./routes/reports.routes";
 import { registerPublicPages } from "./public-pages/register-public-pages";
 import { healthRoutes } from "./routes/health.routes";
 import { planItemRoutes } from "./routes/plan-items.routes";
 import { planRoutes } from "./routes/plans.routes";
+import { analyticsRoutes } from "./routes/analytics.routes";
 
 export interface AppOptions {
   logLevel?: string;
@@ -38,6 +42,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.decorate("authDatabase", ctx.database.db);
   await registerAuthentication(app, ctx.database.db, securitySettings(ctx.security));
   registerPlanReadGuard(app);
+  registerJsonCompression(app);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -56,12 +61,15 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(planRoutes(ctx));
   await app.register(planItemRoutes(ctx));
   await app.register(fileRoutes(ctx));
+  await app.register(evidenceRoutes(ctx));
   await app.register(workflowRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(individualPerformanceRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(evaluationSettingsRoutes(ctx));
   await app.register(reportRoutes(ctx));
   await app.register(publicationRoutes(ctx));
+  await app.register(analyticsRoutes(ctx));
   await registerPublicPages(app, ctx);
   return app;
 }

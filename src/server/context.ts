@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "../db/connect";
 import type { SecuritySettings } from "../auth/settings";
 import type { Mailer } from "../notifications/mailer";
+import type { ServiceDataSettings } from "./analytics.service";
 
 /** What routes need from the running application; passed in, never imported as a global. */
 export interface AppContext {
@@ -11,4 +12,6 @@ export interface AppContext {
   mailer?: Mailer | null;
   /** today's ISO date (printed on reports); tests pass a fixed one. */
   today?: () => string;
+  /** the analytics warehouse (service data); absent: an empty one in memory. */
+  serviceData?: ServiceDataSettings;
 }

@@ -1,6 +1,8 @@
-// Evaluation of a stored plan: load it, choose the period, run the engine (src/domain/evaluation), and turn
-// a result that cannot be computed into a 400 that says why.
+// Evaluation of a stored plan: load it, choose the period, run the engine (src/domain/evaluation) with what the
+// evaluation body stored (scoring rules, status overrides: loadEvaluationSettings), and turn a result that cannot
+// be computed into a 400 that says why.
 import type { Database } from "../db/connect";
+import { loadEvaluationSettings, settingsForPeriod } from "../db/evaluation-settings";
 import { loadPlanBundle } from "../db/plan-store";
 import {
   evaluatePlan,
@@ -21,7 +23,15 @@ import { InvalidRequestError, NotFoundError } from "./errors";
 export interface EvaluationRequest {
   periodId?: string;
   asOf?: string;
+  /** rules to use instead of the plan's stored ones. */
   rules?: ScoringRulesInput | null;
+}
+
+/** The engine's options for a stored plan: the period, the stored rules (unless the request gives its own), the period's overrides. */
+async function storedOptions(db: Database, bundle: PlanBundle, request: EvaluationRequest) {
+  const periodId = choosePeriod(bundle, request.periodId);
+  const stored = settingsForPeriod(await loadEvaluationSettings(db, bundle.plan.id), periodId);
+  return { periodId, asOf: request.asOf ?? null, rules: request.rules ?? stored.rules, overrides: stored.overrides };
 }
 
 /** The plan as the user may see it (drafts of other structures left out); the whole plan for the CLI (user null). */
@@ -51,7 +61,7 @@ export async function evaluateStoredPlan(
   user: PolicyUser | null,
 ): Promise<PlanEvaluation> {
   const bundle = await requireBundle(db, planId, user);
-  const result = evaluatePlan(bundle, { periodId: choosePeriod(bundle, request.periodId), asOf: request.asOf ?? null, rules: request.rules ?? null });
+  const result = evaluatePlan(bundle, await storedOptions(db, bundle, request));
   if (isNotComputable(result)) throw new InvalidRequestError(result.reason);
   return result;
 }
@@ -87,7 +97,7 @@ export async function whatIfStoredPlan(
   user: PolicyUser | null,
 ): Promise<WhatIfResult> {
   const bundle = await requireBundle(db, planId, user);
-  const options = { periodId: choosePeriod(bundle, request.periodId), asOf: request.asOf ?? null, rules: request.rules ?? null };
+  const options = await storedOptions(db, bundle, request);
   const changes: WhatIfChanges = {
     objectiveWeights: request.objectiveWeights,
     targets: request.targets ? parsedTargetChanges(bundle, request.targets) : undefined,

@@ -11,6 +11,9 @@ import type { DatabaseHandle } from "../db/connect";
 import { insertItem } from "../db/plan-items";
 import { deletePlan, loadPlanBundle, savePlanBundle } from "../db/plan-store";
 import { createPublication } from "../db/publications";
+import { putStatusOverride } from "../db/status-overrides";
+import { insertEvidenceFile } from "../db/evidence-files";
+import { saveAnalyticsBinding } from "../db/analytics-bindings";
 import { personalAssignments } from "../db/schema-auth";
 import { createTestDatabase } from "../db/test-database";
 import { BUNDLE_COLLECTIONS, type BundleCollection, type PlanBundleInput } from "../domain/model";
@@ -45,7 +48,9 @@ const EVERYONE: Subject[] = SUBJECTS;
 const SIGNED_IN: Subject[] = SUBJECTS.filter((s) => s !== "anonymous");
 const PLAN_READERS: Subject[] = ["administrator", "planning_office", "structure_head", "evaluator", "reader"];
 const MANAGERS: Subject[] = ["administrator", "planning_office"];
+const VALIDATORS: Subject[] = ["administrator", "planning_office", "evaluator"];
 const AUDIT_READERS: Subject[] = ["administrator", "planning_office", "evaluator"];
+const EVALUATION_BODY: Subject[] = ["administrator", "evaluator"];
 
 interface Request {
   url: string;
@@ -181,7 +186,7 @@ function planItemCases(collection: BundleCollection): Record<string, Case | Case
         return { url: itemUrl(collection, item.id), payload: replacement(item) };
       },
     },
-    [`DELETE ${base}/:itemId`]: { allowed: MANAGERS, success: 204, request: async () => ({ url: itemUrl(collection, (await freshItem(collection)).id) }) },
+    [`DELETE ${base}/:itemId`]: { allowed: MANAGERS, success: 200, request: async () => ({ url: itemUrl(collection, (await freshItem(collection)).id) }) },
   };
   if (collection === "steps" || collection === "phases") {
     // a head records the progress of their own structure's steps and phases
@@ -228,7 +233,7 @@ function planItemCases(collection: BundleCollection): Record<string, Case | Case
     cases[`DELETE ${base}/:itemId`] = variants.map(({ owner, variant, writers }) => ({
       variant,
       allowed: writers as Subject[],
-      success: 204,
+      success: 200,
       request: async () => ({ url: itemUrl(collection, (await freshItem(collection, owner)).id) }),
     }));
   }
@@ -334,7 +339,7 @@ const MATRIX: Record<string, Case | Case[]> = {
   "GET /api/plans/:planId/periods/:periodId/workflow": { allowed: PLAN_READERS, success: 200, request: at(wf(PERIOD)) },
   "POST /api/plans/:planId/periods/:periodId/workflow/open": { allowed: MANAGERS, success: 200, request: async () => ({ url: wf(await freshPeriod(), "/open") }) },
   "POST /api/plans/:planId/periods/:periodId/workflow/validate": {
-    allowed: MANAGERS,
+    allowed: VALIDATORS,
     success: 200,
     request: async () => {
       const period = await freshPeriod();
@@ -357,8 +362,8 @@ const MATRIX: Record<string, Case | Case[]> = {
     success: 200,
     request: async () => ({ url: wf(await freshPeriod(), `/${OWNED[owner].structureId}/submit`) }),
   })),
-  "POST /api/plans/:planId/periods/:periodId/workflow/:structureId/validate": transition("validate", "submitted", MANAGERS),
-  "POST /api/plans/:planId/periods/:periodId/workflow/:structureId/return": transition("return", "submitted", MANAGERS, { reason: "Dati incompleti" }),
+  "POST /api/plans/:planId/periods/:periodId/workflow/:structureId/validate": transition("validate", "submitted", VALIDATORS),
+  "POST /api/plans/:planId/periods/:periodId/workflow/:structureId/return": transition("return", "submitted", VALIDATORS, { reason: "Dati incompleti" }),
   "POST /api/plans/:planId/periods/:periodId/workflow/:structureId/close": transition("close", "validated", MANAGERS),
   "POST /api/plans/:planId/periods/:periodId/workflow/:structureId/reopen": transition("reopen", "closed", MANAGERS, { reason: "Errore nei dati" }),
   "GET /api/plans/:planId/periods/:periodId/workflow/:structureId/changes": (["rpct", "direzione"] as const).map((owner) => ({
@@ -403,9 +408,31 @@ const MATRIX: Record<string, Case | Case[]> = {
   // evaluation (src/server/routes/evaluation.routes.ts): reading the plan is enough to evaluate it or simulate
   "GET /api/plans/:planId/evaluation": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/evaluation?periodId=${encodeURIComponent(PERIOD)}`) },
   "POST /api/plans/:planId/evaluation/what-if": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/evaluation/what-if`, { periodId: PERIOD }) },
+  // what the evaluation body stores (src/server/routes/evaluation-settings.routes.ts): plan readers read it; evaluators and administrators decide
+  "GET /api/plans/:planId/status-overrides": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/status-overrides?periodId=${encodeURIComponent(PERIOD)}`) },
+  "PUT /api/plans/:planId/status-overrides/:periodId/:indicatorId": {
+    allowed: EVALUATION_BODY,
+    success: 200,
+    request: at(`/api/plans/${PLAN}/status-overrides/${encodeURIComponent(PERIOD)}/${encodeURIComponent(OWNED.rpct.indicatorId)}`, { level: 3, reason: "Verifica della matrice dei permessi" }),
+  },
+  "DELETE /api/plans/:planId/status-overrides/:periodId/:indicatorId": {
+    allowed: EVALUATION_BODY,
+    success: 204,
+    request: async () => {
+      const period = await freshPeriod();
+      const key = { ...scope, periodId: period, indicatorId: OWNED.rpct.indicatorId, assigneeId: null };
+      await putStatusOverride(db(), key, { level: 3, reason: "Da eliminare", createdBy: "matrice", createdByLabel: "Matrice" });
+      return { url: `/api/plans/${PLAN}/status-overrides/${encodeURIComponent(period)}/${encodeURIComponent(OWNED.rpct.indicatorId)}` };
+    },
+  },
+  "GET /api/plans/:planId/scoring-rules": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/scoring-rules`) },
+  // the default rules, written explicitly: the other cases' figures do not change
+  "PUT /api/plans/:planId/scoring-rules": { allowed: EVALUATION_BODY, success: 200, request: at(`/api/plans/${PLAN}/scoring-rules`, { missingValues: "exclude" }) },
+  "DELETE /api/plans/:planId/scoring-rules": { allowed: EVALUATION_BODY, success: 200, request: at(`/api/plans/${PLAN}/scoring-rules`) },
 
   // publications (src/server/routes/publications.routes.ts): publishing is the office's; what is published is public
   "POST /api/plans/:planId/publications": { allowed: MANAGERS, success: 201, request: at(`/api/plans/${PLAN}/publications`, { periodId: PERIOD }) },
+  "GET /api/plans/:planId/publications": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/publications`) },
   "GET /api/publications": { allowed: EVERYONE, success: 200, request: at("/api/publications") },
   "GET /api/publications/:publicationId": { allowed: EVERYONE, success: 200, request: async () => ({ url: `/api/publications/${await freshPublication()}` }) },
   "GET /api/publications/:publicationId/:file": {
@@ -415,12 +442,99 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
 
   // reports (src/server/routes/reports.routes.ts): anyone who reads the plan may download its reports; the open-data dictionary and schema are public
+  "GET /api/plans/:planId/reports": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/reports`) },
   "GET /api/plans/:planId/reports/:file": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/reports/open-data.json?periodId=${encodeURIComponent(PERIOD)}`) },
   "GET /api/open-data/dizionario.csv": { allowed: EVERYONE, success: 200, request: at("/api/open-data/dizionario.csv") },
   "GET /api/open-data/schema.json": { allowed: EVERYONE, success: 200, request: at("/api/open-data/schema.json") },
 
+  // service data (src/server/routes/analytics.routes.ts): reading the plan shows them; the office binds and computes
+  "GET /api/plans/:planId/analytics-bindings": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/analytics-bindings`) },
+  "PUT /api/plans/:planId/analytics-bindings/:indicatorId": {
+    allowed: MANAGERS,
+    success: 200,
+    request: async () => ({ url: `/api/plans/${PLAN}/analytics-bindings/${encodeURIComponent(String((await freshItem("indicators")).id))}`, payload: { definitionId: "afol-13-psp-sottoscritti" } }),
+  },
+  "DELETE /api/plans/:planId/analytics-bindings/:indicatorId": {
+    allowed: MANAGERS,
+    success: 204,
+    request: async () => {
+      const indicatorId = String((await freshItem("indicators")).id);
+      await saveAnalyticsBinding(db(), { ...scope, indicatorId, definitionId: "afol-13-psp-sottoscritti", structureMap: {}, createdBy: "matrice" });
+      return { url: `/api/plans/${PLAN}/analytics-bindings/${encodeURIComponent(indicatorId)}` };
+    },
+  },
+  "POST /api/plans/:planId/analytics/compute": { allowed: MANAGERS, success: 200, request: async () => ({ url: `/api/plans/${PLAN}/analytics/compute?periodId=${encodeURIComponent(await freshPeriod())}` }) },
+  "POST /api/plans/:planId/analytics/reviews/:measurementId": {
+    allowed: MANAGERS,
+    success: 200,
+    request: async () => {
+      const id = fresh(`${PLAN}:da-rivedere`);
+      const provenance = {
+        definitionId: "afol-13-psp-sottoscritti",
+        definitionTitle: "Patti di servizio personalizzati sottoscritti dai CPI",
+        dataset: "ds-matrice",
+        computedAt: "2024-01-01T00:00:00Z",
+        periodBasis: "data dell'evento",
+        computedValue: 12,
+        numerator: 12,
+        denominator: null,
+        awaitingReview: true,
+      };
+      await insertItem(db(), "measurements", scope, { id, indicatorId: OWNED.rpct.indicatorId, periodId: await freshPeriod(), value: 10, origin: "manual", provenance } as never);
+      return { url: `/api/plans/${PLAN}/analytics/reviews/${encodeURIComponent(id)}`, payload: { decision: "keep-manual" } };
+    },
+  },
+
+  // evidence files (src/server/routes/evidence.routes.ts): rights of the value they support
+  "POST /api/plans/:planId/evidence": (["rpct", "direzione"] as const).map((owner) => ({
+    variant: owner === "rpct" ? "della propria struttura" : "di un'altra struttura",
+    allowed: (owner === "rpct" ? [...MANAGERS, "structure_head"] : MANAGERS) as Subject[],
+    success: 201,
+    request: async () => ({ url: `/api/plans/${PLAN}/evidence`, ...evidenceUpload(OWNED[owner].indicatorId, await freshPeriod()) }),
+  })),
+  "GET /api/plans/:planId/evidence": { allowed: PLAN_READERS, success: 200, request: at(`/api/plans/${PLAN}/evidence?periodId=${encodeURIComponent(PERIOD)}`) },
+  "GET /api/evidence/:evidenceId/download": (["rpct", "direzione"] as const).map((owner) => ({
+    variant: owner === "rpct" ? "bozza della propria struttura" : "bozza di un'altra struttura",
+    allowed: (owner === "rpct" ? [...MANAGERS, "evaluator", "structure_head"] : [...MANAGERS, "evaluator"]) as Subject[],
+    success: 200,
+    request: async () => ({ url: `/api/evidence/${await freshEvidence(owner)}/download` }),
+  })),
+  "DELETE /api/evidence/:evidenceId": (["rpct", "direzione"] as const).map((owner) => ({
+    variant: owner === "rpct" ? "della propria struttura" : "di un'altra struttura",
+    allowed: (owner === "rpct" ? [...MANAGERS, "structure_head"] : MANAGERS) as Subject[],
+    success: 204,
+    request: async () => ({ url: `/api/evidence/${await freshEvidence(owner)}` }),
+  })),
+
   ...Object.assign({}, ...BUNDLE_COLLECTIONS.map(planItemCases)),
 };
+
+/** A PDF attached to a value of the owner's indicator in a fresh period. */
+async function freshEvidence(owner: Owner): Promise<string> {
+  const stored = await insertEvidenceFile(db(), {
+    ...scope,
+    indicatorId: OWNED[owner].indicatorId,
+    periodId: await freshPeriod(),
+    fileName: "verbale.pdf",
+    mediaType: "application/pdf",
+    content: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    uploadedBy: "matrice",
+    uploadedByLabel: "matrice",
+  });
+  return stored.id;
+}
+
+function evidenceUpload(indicatorId: string, periodId: string) {
+  const boundary = "----allegato";
+  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  return {
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([
+      Buffer.from(field("indicatorId", indicatorId) + field("periodId", periodId)),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="verbale.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`),
+    ]),
+  };
+}
 
 async function freshPublication(): Promise<string> {
   const bundle = (await loadPlanBundle(db(), PLAN))!;

@@ -4,7 +4,7 @@
 // audit trail in the same transaction.
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/connect";
-import { deleteItem, getItem, insertItem, listItems, updateItem } from "../db/plan-items";
+import { deleteItem, deleteRowsOfItems, findDependents, getItem, getItems, insertItem, listItems, updateItem, type DetachedRef, type ItemRef } from "../db/plan-items";
 import type { BundleCollection } from "../domain/model";
 import { COLLECTION_LABELS, PLAN_REFERENCES } from "../domain/references";
 import { check, refuse, type Access } from "../auth/authorize";
@@ -150,15 +150,16 @@ async function guardValueChange(tx: Database, access: Access, o: PlanOwnership, 
     const period = await getItem(tx, "periods", o.planId, periodId);
     const remedy = state === "closed" ? "è necessaria una riapertura motivata" : "l'ufficio deve prima rinviarli";
     throw new ConflictError(
-      `I valori di «${structureName(o, scope.key)}» per «${String(period?.label ?? periodId)}» sono ${WORKFLOW_STATE_LABELS[state]}: ${remedy}`,
+      `I valori di «${structureName(o, scope.key)}» per «${String(period?.label ?? periodId)}» sono in stato «${WORKFLOW_STATE_LABELS[state]}»: ${remedy}`,
     );
   }
   if (state === "open") await updateWorkflow(tx, key, { state: "draft" });
 }
 
 /** Values typed through the API are the office's or the structure's, not a document's. */
+/** A value written by a person is manual, even over a computed one (whose figure stays in its provenance). */
 function asManualMeasurement(item: Item): Item {
-  return { ...item, origin: item.origin === "computed" ? "computed" : "manual" };
+  return { ...item, origin: "manual" };
 }
 
 function auditScope(o: PlanOwnership, collection: BundleCollection, item: Item) {
@@ -272,18 +273,93 @@ export async function replacePlanItem(
   });
 }
 
-export async function deletePlanItem(db: Database, collection: BundleCollection, planId: string, id: string, access: Access) {
+/** What a delete took with it: the plan items (children first, the item itself last) and the rows beside them. */
+export interface DeleteOutcome {
+  removed: ItemRef[];
+  /** items that stay but lost a reference (an indicator whose cronoprogramma went). */
+  detached: DetachedRef[];
+  /** evidence files, status overrides and analytics bindings of the removed indicators and periods. */
+  related: { type: "evidence" | "status-override" | "analytics-binding"; id: string }[];
+}
+
+const sameRefs = (a: readonly ItemRef[], b: readonly ItemRef[]) =>
+  a.length === b.length && a.every((ref, i) => ref.collection === b[i]!.collection && ref.id === b[i]!.id);
+
+/** The items of a deletion, read in one query per collection. */
+async function readAll(db: Database, planId: string, refs: readonly ItemRef[]) {
+  const byCollection = new Map<BundleCollection, string[]>();
+  for (const ref of refs) byCollection.set(ref.collection, [...(byCollection.get(ref.collection) ?? []), ref.id]);
+  const items = new Map<string, Item>();
+  for (const [collection, ids] of byCollection) {
+    for (const [id, item] of await getItems(db, collection, planId, ids)) items.set(`${collection}|${id}`, item);
+  }
+  return (ref: ItemRef): Item => {
+    const item = items.get(`${ref.collection}|${ref.id}`);
+    if (!item) throw notFound(ref.collection, ref.id);
+    return item;
+  };
+}
+
+/**
+ * Deletes an item with everything that hangs from it (findDependents), in one transaction, with one audit record
+ * per removed or changed item. Every item is checked as if deleted on its own: rights, the plan's state, the
+ * monitoring state of each value.
+ */
+export async function deletePlanItem(db: Database, collection: BundleCollection, planId: string, id: string, access: Access): Promise<DeleteOutcome> {
   const o = await requirePlan(db, planId);
   await checkWriteRole(db, access, o, collection, "delete");
-  const before = await getItem(db, collection, planId, id);
-  if (!before) throw notFound(collection, id);
-  await checkContentWrite(db, access, o, collection, { kind: "delete", item: before });
-  checkPlanLock(o, collection, { kind: "delete" });
-  await db.transaction(async (tx) => {
-    const current = await getItem(tx, collection, planId, id, { forUpdate: true });
-    if (!current) throw notFound(collection, id);
-    if (collection === "measurements") await guardValueChange(tx, access, o, current);
-    await deleteItem(tx, collection, planId, id);
-    await recordAudit(tx, access.actor, { action: "delete", ...auditScope(o, collection, current), before: current });
+  const root = { collection, id };
+  if (!(await getItem(db, collection, planId, id))) throw notFound(collection, id);
+  const planned = await findDependents(db, planId, root);
+  const itemOf = await readAll(db, planId, [...planned.removed, ...planned.detached]);
+  for (const ref of planned.removed) {
+    await checkContentWrite(db, access, o, ref.collection, { kind: "delete", item: itemOf(ref) });
+    checkPlanLock(o, ref.collection, { kind: "delete" });
+  }
+  for (const ref of planned.detached) {
+    const before = itemOf(ref);
+    const after = { ...before, [ref.field]: null };
+    await checkContentWrite(db, access, o, ref.collection, { kind: "update", before, after });
+    checkPlanLock(o, ref.collection, { kind: "update", before, after });
+  }
+  const rootLabel = `«${id}»`;
+  return db.transaction(async (tx) => {
+    if (!(await getItem(tx, collection, planId, id, { forUpdate: true }))) throw notFound(collection, id);
+    const current = await findDependents(tx, planId, root);
+    if (!sameRefs(current.removed, planned.removed) || current.detached.length !== planned.detached.length) {
+      throw new ConflictError(`Il contenuto di ${rootLabel} è cambiato durante l'eliminazione: ricaricare il piano e riprovare`);
+    }
+    const currentOf = await readAll(tx, planId, [...current.removed, ...current.detached]);
+    for (const ref of current.removed) if (ref.collection === "measurements") await guardValueChange(tx, access, o, currentOf(ref));
+    for (const ref of current.detached) {
+      const before = currentOf(ref);
+      const updated = await updateItem(tx, ref.collection, { organisationId: o.organisationId, planId }, { ...before, id: ref.id, [ref.field]: null });
+      await recordAudit(tx, access.actor, { action: "update", ...auditScope(o, ref.collection, before), before, after: updated, note: `riferimento ${ref.field} tolto: eliminato ${rootLabel}` });
+    }
+    for (const ref of current.removed) {
+      const before = currentOf(ref);
+      await deleteItem(tx, ref.collection, planId, ref.id);
+      const note = ref === current.removed.at(-1) ? null : `eliminato insieme a ${rootLabel}`;
+      await recordAudit(tx, access.actor, { action: "delete", ...auditScope(o, ref.collection, before), before, note });
+    }
+    const idsOf = (c: BundleCollection) => current.removed.filter((r) => r.collection === c).map((r) => r.id);
+    const rows = await deleteRowsOfItems(tx, o.organisationId, planId, { indicatorIds: idsOf("indicators"), periodIds: idsOf("periods") });
+    const related: DeleteOutcome["related"] = [];
+    const common = { action: "delete", organisationId: o.organisationId, planId, note: `eliminato insieme a ${rootLabel}` };
+    for (const file of rows.evidence) {
+      related.push({ type: "evidence", id: file.id });
+      await recordAudit(tx, access.actor, { ...common, itemType: "evidence", itemId: file.id, periodId: file.periodId, before: file });
+    }
+    for (const override of rows.overrides) {
+      // as the status-override audit records name them (evaluation-settings.service.ts)
+      const overrideId = `${override.periodId}|${override.indicatorId}${override.assigneeId ? `|${override.assigneeId}` : ""}`;
+      related.push({ type: "status-override", id: overrideId });
+      await recordAudit(tx, access.actor, { ...common, itemType: "status-override", itemId: overrideId, periodId: override.periodId, before: override });
+    }
+    for (const binding of rows.bindings) {
+      related.push({ type: "analytics-binding", id: binding.indicatorId });
+      await recordAudit(tx, access.actor, { ...common, itemType: "analytics-binding", itemId: binding.indicatorId, before: binding });
+    }
+    return { removed: current.removed, detached: current.detached, related };
   });
 }

@@ -11,6 +11,8 @@ import { loadDemoPlansIfEmpty } from "../io/demo";
 import { createMailer } from "../notifications/mailer";
 import { startReminderTimer } from "../notifications/reminders";
 import { buildApp } from "./app";
+import { warehousePathIn } from "./routes/analytics.routes";
+import { loadDemoServiceData } from "./service-data-demo";
 import { registerWebApp } from "./static";
 
 export function securityFromConfig(config: Config): SecuritySettings {
@@ -51,6 +53,8 @@ export async function startServer(config: Config): Promise<void> {
       for (const f of loaded.failed) console.error(`Dati dimostrativi non caricati (${f.seed}):\n  ${f.errors.join("\n  ")}`);
     }
   }
+  const serviceData = { warehousePath: warehousePathIn(config.TRAGUARDO_DATA_DIR) };
+  if (demo) await loadDemoServiceDataSafely(database.db, serviceData);
   const demoAccounts = await syncDemoAccounts(database.db, demo);
   if (demoAccounts.length) {
     console.log(`Account dimostrativi (password «${DEMO_PASSWORD}», solo con TRAGUARDO_DEMO=true):`);
@@ -73,7 +77,7 @@ export async function startServer(config: Config): Promise<void> {
     config.TRAGUARDO_SMTP_URL && config.TRAGUARDO_MAIL_FROM
       ? createMailer({ smtpUrl: config.TRAGUARDO_SMTP_URL, from: config.TRAGUARDO_MAIL_FROM })
       : null;
-  const app = await buildApp({ database, security, mailer }, { logLevel: config.LOG_LEVEL, trustProxy: config.TRAGUARDO_TRUST_PROXY === "true" });
+  const app = await buildApp({ database, security, mailer, serviceData }, { logLevel: config.LOG_LEVEL, trustProxy: config.TRAGUARDO_TRUST_PROXY === "true" });
   // the React app at "/" (dist/web, built by `npm start`); on the root instance because it sets the not-found handler
   await registerWebApp(app);
   const stopReminders = mailer
@@ -90,4 +94,18 @@ export async function startServer(config: Config): Promise<void> {
   process.once("SIGTERM", shutdown);
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`Traguardo è in ascolto su http://localhost:${config.PORT} (database: ${database.kind})`);
+}
+
+/** AFOL 12/13 from demo service data (src/server/service-data-demo.ts); a failure leaves the rest of the demo working. */
+async function loadDemoServiceDataSafely(db: Parameters<typeof loadDemoServiceData>[0], settings: { warehousePath: string }): Promise<void> {
+  try {
+    const started = performance.now();
+    const filled = await loadDemoServiceData(db, settings);
+    if (filled) {
+      const seconds = ((performance.now() - started) / 1000).toLocaleString("it-IT", { maximumFractionDigits: 1 });
+      console.log(`Dati di servizio dimostrativi (CPI della Città metropolitana di Milano): ${filled.created} valori AFOL 12-13 calcolati in ${seconds} s`);
+    }
+  } catch (error) {
+    console.error(`Dati di servizio dimostrativi non caricati: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

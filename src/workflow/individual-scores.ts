@@ -3,11 +3,12 @@
 // behaviour × w) and frozen at validation, so later edits to the plan do not change what the person was told.
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "../db/connect";
+import { loadEvaluationSettings, settingsForPeriod } from "../db/evaluation-settings";
 import { loadPlanBundle } from "../db/plan-store";
 import { plans } from "../db/schema";
 import { individualScores, personalAssignments } from "../db/schema-auth";
 import type { AssessmentScale, PlanBundle } from "../domain/model";
-import { evaluatePlan } from "../domain/evaluation/evaluate-plan";
+import { evaluatePlan, type EvaluatePlanOptions } from "../domain/evaluation/evaluate-plan";
 import { computePersonScore, type PersonScore } from "../domain/evaluation/individual";
 import { isNotComputable } from "../domain/evaluation/result";
 import { weightedMean } from "../domain/evaluation/rollup";
@@ -98,8 +99,15 @@ export interface IndividualScoreInput {
 }
 
 /** The components of a person's score for a period: the plan's score, the mean of their objectives, behaviour. */
-export function personComponents(bundle: PlanBundle, periodId: string, objectiveIds: readonly string[], behaviour: number, subject: string) {
-  const evaluation = evaluatePlan(bundle, { periodId });
+export function personComponents(
+  bundle: PlanBundle,
+  periodId: string,
+  objectiveIds: readonly string[],
+  behaviour: number,
+  subject: string,
+  stored: Pick<EvaluatePlanOptions, "rules" | "overrides"> = {},
+) {
+  const evaluation = evaluatePlan(bundle, { ...stored, periodId });
   if (evaluation.kind !== "computed") return evaluation;
   const organisational = isNotComputable(evaluation.plan.score) ? null : evaluation.plan.score.value;
   const own = evaluation.objectives.filter((o) => objectiveIds.includes(o.objectiveId));
@@ -140,7 +148,9 @@ export async function validateIndividualScore(
   }
   const weighting = bundle.roleWeightings.find((w) => w.id === assignment.roleWeightingId);
   if (!weighting) throw new InvalidRequestError(`Pesatura «${assignment.roleWeightingId}» non più presente nel piano`);
-  const parts = personComponents(bundle, periodId, assignment.objectiveIds, behaviour, account.displayName);
+  // the plan's stored rules and overrides, as on the dashboard
+  const stored = settingsForPeriod(await loadEvaluationSettings(db, planId), periodId);
+  const parts = personComponents(bundle, periodId, assignment.objectiveIds, behaviour, account.displayName, stored);
   if (parts.kind !== "computed") throw new InvalidRequestError(`Punteggio non calcolabile: ${parts.reason}`);
   const score = computePersonScore(weighting, parts.components, { subject: account.displayName });
   if (isNotComputable(score)) {

@@ -2,6 +2,7 @@
 // transitions (submit, validate, return, close, reopen, one or many at once) with their checks, and the changes
 // made after validation. Each transition is audited in its transaction.
 import type { Database } from "../db/connect";
+import { loadEvaluationSettings, settingsForPeriod, type EvaluationSettings } from "../db/evaluation-settings";
 import { loadPlanBundle } from "../db/plan-store";
 import type { Measurement, PlanBundle } from "../domain/model";
 import { evaluatePlan } from "../domain/evaluation/evaluate-plan";
@@ -174,13 +175,21 @@ function snapshot(values: readonly Measurement[]): Record<string, unknown>[] {
 }
 
 /** Why a transition is refused by the state of the values, or null. */
-function transitionProblem(bundle: PlanBundle, o: PlanOwnership, periodId: string, key: string, request: TransitionRequest): string | null {
+function transitionProblem(
+  bundle: PlanBundle,
+  settings: EvaluationSettings,
+  o: PlanOwnership,
+  periodId: string,
+  key: string,
+  request: TransitionRequest,
+): string | null {
   if ((request.transition === "return" || request.transition === "reopen") && !request.reason?.trim()) {
     return request.transition === "return" ? "il rinvio richiede una motivazione" : "la riapertura richiede una motivazione";
   }
   if (request.transition === "submit") {
     const values = valuesOf(bundle, o, periodId, key);
-    const evaluation = evaluatePlan(bundle, { periodId });
+    // the plan's stored rules and overrides: a status the evaluator corrected is the status that counts
+    const evaluation = evaluatePlan(bundle, { periodId, ...settingsForPeriod(settings, periodId) });
     const needing = valuesNeedingNote(bundle, values, evaluation);
     if (needing.length) {
       return `valori in stato critico senza nota: ${needing.map((n) => `${n.label} (${n.levelLabel}, misurazione «${n.measurementId}»)`).join("; ")}`;
@@ -211,7 +220,7 @@ async function applyTransition(
       `Impossibile ${rule.label} il monitoraggio di «${name}»: è ${WORKFLOW_STATE_LABELS[state]} (si può da: ${rule.from.map((s) => WORKFLOW_STATE_LABELS[s]).join(", ")})`,
     );
   }
-  const problem = transitionProblem(bundle, o, periodId, key, request);
+  const problem = transitionProblem(bundle, await loadEvaluationSettings(tx, o.planId), o, periodId, key, request);
   if (problem) throw new InvalidRequestError(`Impossibile ${rule.label} il monitoraggio di «${name}»: ${problem}`);
   const now = new Date();
   const by = access.actor.label;

@@ -1,5 +1,6 @@
 // Small SQL pieces shared by the passes and the indicator queries.
-import { and, dateValue, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
+import { and, codeValue, dateValue, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
+import { CODE_TYPE_BY_COLUMN } from "../warehouse-schema";
 import type { DateWindow, EventPredicate, PersonCondition } from "../plan/computation-plan";
 import { compileFilter, eventFieldResolver, personFieldResolver } from "./compile-filter";
 
@@ -28,9 +29,12 @@ export function predicateSql(predicate: EventPredicate, alias: string): SqlFragm
   return and(conditions);
 }
 
+const EVENT_TYPE = CODE_TYPE_BY_COLUMN.event_type!;
+
 export function typeIn(alias: string, types: string[]): SqlFragment {
-  if (types.length === 1) return sql`${ident(alias, "event_type")} = ${value(types[0]!)}`;
-  return sql`${ident(alias, "event_type")} IN (${join(types.map((t) => value(t)), "comma")})`;
+  if (types.length === 1) return sql`${ident(alias, "event_type")} = ${codeValue(types[0]!, EVENT_TYPE)}`;
+  // Equalities joined by OR rather than IN: see compile-filter.ts (DuckDB makes an IN list of ENUMs a join).
+  return sql`(${or(types.map((t) => sql`${ident(alias, "event_type")} = ${codeValue(t, EVENT_TYPE)}`))})`;
 }
 
 export function typesOf(predicates: EventPredicate[]): string[] {

@@ -18,6 +18,17 @@ export interface SyntheticOptions {
   cpiCount?: number;
   /** events after this date are not generated (they would be rejected as future dates). */
   lastDate?: string;
+  /**
+   * A named network in one province (the demo's Città metropolitana di Milano) instead of numbered provinces
+   * spread over the twenty regions: one CPI per name, codes C0000, C0001… in the order given.
+   */
+  network?: SyntheticNetwork;
+}
+
+export interface SyntheticNetwork {
+  cpiNames: string[];
+  province: { code: string; name: string };
+  region: { code: string; name: string };
 }
 
 export interface SyntheticFiles {
@@ -32,7 +43,7 @@ const SLOT_COUNT = 13 + VOLUMES.accessSlots;
 
 export async function generateSyntheticData(runner: DuckDbRunner, options: SyntheticOptions): Promise<SyntheticFiles> {
   mkdirSync(options.outDir, { recursive: true });
-  const cpiCount = options.cpiCount ?? defaultCpiCount(options.persons);
+  const cpiCount = options.network?.cpiNames.length ?? options.cpiCount ?? defaultCpiCount(options.persons);
   const accreditedCount = cpiCount * 2;
   const extension = options.format === "parquet" ? "parquet" : "csv";
   const files = {
@@ -50,7 +61,14 @@ export async function generateSyntheticData(runner: DuckDbRunner, options: Synth
     )) as [{ n: number }];
     return n;
   };
-  const context = { seed: options.seed, persons: options.persons, cpiCount, accreditedCount, lastDate: options.lastDate ?? "2023-12-31" };
+  const context = {
+    seed: options.seed,
+    persons: options.persons,
+    cpiCount,
+    accreditedCount,
+    lastDate: options.lastDate ?? "2023-12-31",
+    network: options.network ?? null,
+  };
   return {
     ...files,
     counts: {
@@ -67,6 +85,7 @@ interface Context {
   cpiCount: number;
   accreditedCount: number;
   lastDate: string;
+  network: SyntheticNetwork | null;
 }
 
 /** A uniform number in [0, 1) from a hash of the seed and the given columns. */
@@ -95,6 +114,7 @@ function regionsTable(): SqlFragment {
 }
 
 function officesSelect(c: Context): SqlFragment {
+  if (c.network) return networkOfficesSelect(c, c.network);
   // Five CPI to a province, provinces spread over the twenty regions; accredited operators spread at random.
   const cpi = sql`SELECT ${code("C", sql`i`, 4)} AS office_code, 'cpi' AS office_kind, 'CPI ' || ${code("C", sql`i`, 4)} AS office_name,
     CAST(i // 5 AS INTEGER) AS province_index FROM range(${value(c.cpiCount)}) t(i)`;
@@ -106,6 +126,17 @@ function officesSelect(c: Context): SqlFragment {
 FROM (${cpi}\nUNION ALL\n${accredited}) o
 JOIN ${regionsTable()} ON r.region_index = o.province_index % ${value(REGIONS.length)}
 ORDER BY o.office_code`;
+}
+
+function networkOfficesSelect(c: Context, network: SyntheticNetwork): SqlFragment {
+  const names = network.cpiNames.map((name, i) => sql`(${value(i)}, ${value(name)})`);
+  const place = sql`${value(network.province.code)} AS province_code, ${value(network.province.name)} AS province_name, ${value(network.region.code)} AS region_code, ${value(network.region.name)} AS region_name`;
+  return sql`SELECT ${code("C", sql`i`, 4)} AS office_code, 'cpi' AS office_kind, name AS office_name, ${place}
+FROM (VALUES ${join(names, "comma")}) AS n(i, name)
+UNION ALL
+SELECT ${code("A", sql`i`, 4)}, 'accredited', 'Operatore accreditato ' || ${code("A", sql`i`, 4)}, ${place}
+FROM range(${value(c.accreditedCount)}) t(i)
+ORDER BY office_code`;
 }
 
 function peopleSelect(c: Context): SqlFragment {

@@ -1,10 +1,10 @@
 WITH
 analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
-  min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed,
-  min(CASE WHEN e.event_type = 'gol_assessment' THEN e.event_date END) AS first_gol_assessment
+  min(CASE WHEN e.event_type = CAST('psp_signed' AS event_type_code) THEN e.event_date END) AS first_psp_signed,
+  min(CASE WHEN e.event_type = CAST('gol_assessment' AS event_type_code) THEN e.event_date END) AS first_gol_assessment
 FROM events e
-WHERE e.event_type IN ('gol_assessment', 'psp_signed') AND e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31' AND ((e.event_type = 'gol_assessment') OR (e.event_type = 'psp_signed'))
+WHERE e.event_type IN (CAST('gol_assessment' AS event_type_code), CAST('psp_signed' AS event_type_code)) AND e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31' AND ((e.event_type = CAST('gol_assessment' AS event_type_code)) OR (e.event_type = CAST('psp_signed' AS event_type_code)))
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -20,7 +20,7 @@ SELECT
   p.adi,
   p.naspi,
   p.cpi_code,
-  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  (CASE WHEN p.sex = CAST('F' AS sex_code) THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN (CAST('EU' AS citizenship_code), CAST('EXTRA_EU' AS citizenship_code)) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = CAST('F' AS sex_code)) THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
   t.first_gol_assessment
 FROM analytics_person_timeline t
@@ -53,7 +53,7 @@ SELECT cpi_code,
   CAST(NULL AS BIGINT) AS denominator_foreign,
   CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
 FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL)
+WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
 ),
 units AS MATERIALIZED (

@@ -1,9 +1,9 @@
 WITH
 analytics_event_counts AS MATERIALIZED (
 SELECT e.cpi_code, e.event_date,
-  count(CASE WHEN (e.event_type = 'psp_signed') AND (e.operator_kind = 'cpi') THEN 1 END) AS n_psp_signed
+  count(CASE WHEN (e.event_type = CAST('psp_signed' AS event_type_code)) AND (e.operator_kind = CAST('cpi' AS office_kind_code)) THEN 1 END) AS n_psp_signed
 FROM events e
-WHERE e.event_type = 'psp_signed' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+WHERE e.event_type = CAST('psp_signed' AS event_type_code) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date
 ),
   indicator_1 AS MATERIALIZED (

@@ -1,9 +1,9 @@
 WITH
 analytics_event_counts AS MATERIALIZED (
 SELECT e.cpi_code, e.event_date,
-  count(CASE WHEN e.event_type = 'access' THEN 1 END) AS n_access
+  count(CASE WHEN e.event_type = CAST('access' AS event_type_code) THEN 1 END) AS n_access
 FROM events e
-WHERE e.event_type = 'access' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+WHERE e.event_type = CAST('access' AS event_type_code) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date
 ),
   indicator_1 AS MATERIALIZED (

@@ -1,19 +1,19 @@
 WITH
 analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
-  min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed
+  min(CASE WHEN e.event_type = CAST('psp_signed' AS event_type_code) THEN e.event_date END) AS first_psp_signed
 FROM events e
-WHERE e.event_type = 'psp_signed' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (e.event_type = 'psp_signed')
+WHERE e.event_type = CAST('psp_signed' AS event_type_code) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (e.event_type = CAST('psp_signed' AS event_type_code))
 GROUP BY e.person_key
 ),
   analytics_person_relative AS MATERIALIZED (
 SELECT e.person_key,
-  min(CASE WHEN (e.event_type = 'policy_start') AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_policy_start,
-  min(CASE WHEN ((e.event_type = 'lep_service') AND (e.lep_code IN ('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'))) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_lep_service,
-  min(CASE WHEN (e.event_type IN ('matching', 'referral')) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_matching_referral
+  min(CASE WHEN (e.event_type = CAST('policy_start' AS event_type_code)) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_policy_start,
+  min(CASE WHEN ((e.event_type = CAST('lep_service' AS event_type_code)) AND (e.lep_code IN (CAST('E' AS lep_code), CAST('F' AS lep_code), CAST('G' AS lep_code), CAST('H' AS lep_code), CAST('I' AS lep_code), CAST('J' AS lep_code), CAST('K' AS lep_code), CAST('L' AS lep_code), CAST('M' AS lep_code)))) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_lep_service,
+  min(CASE WHEN (e.event_type IN (CAST('matching' AS event_type_code), CAST('referral' AS event_type_code))) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_matching_referral
 FROM events e
 JOIN analytics_person_timeline t ON t.person_key = e.person_key
-WHERE e.event_type IN ('lep_service', 'matching', 'policy_start', 'referral') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31' AND (((e.event_type = 'lep_service') AND (e.lep_code IN ('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'))) OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'referral')) AND (t.first_psp_signed IS NOT NULL)
+WHERE e.event_type IN (CAST('lep_service' AS event_type_code), CAST('matching' AS event_type_code), CAST('policy_start' AS event_type_code), CAST('referral' AS event_type_code)) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31' AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND (e.lep_code IN (CAST('E' AS lep_code), CAST('F' AS lep_code), CAST('G' AS lep_code), CAST('H' AS lep_code), CAST('I' AS lep_code), CAST('J' AS lep_code), CAST('K' AS lep_code), CAST('L' AS lep_code), CAST('M' AS lep_code)))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND (t.first_psp_signed IS NOT NULL)
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -29,7 +29,7 @@ SELECT
   p.adi,
   p.naspi,
   p.cpi_code,
-  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  (CASE WHEN p.sex = CAST('F' AS sex_code) THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN (CAST('EU' AS citizenship_code), CAST('EXTRA_EU' AS citizenship_code)) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = CAST('F' AS sex_code)) THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
   r.after_policy_start,
   r.after_lep_service,

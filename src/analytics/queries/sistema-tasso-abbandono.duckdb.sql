@@ -1,17 +1,17 @@
 WITH
 analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
-  min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed
+  min(CASE WHEN e.event_type = CAST('psp_signed' AS event_type_code) THEN e.event_date END) AS first_psp_signed
 FROM events e
-WHERE e.event_type = 'psp_signed' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (e.event_type = 'psp_signed')
+WHERE e.event_type = CAST('psp_signed' AS event_type_code) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (e.event_type = CAST('psp_signed' AS event_type_code))
 GROUP BY e.person_key
 ),
   analytics_person_relative AS MATERIALIZED (
 SELECT e.person_key,
-  min(CASE WHEN ((e.event_type = 'closure') AND (e.closure_reason = 'dropout')) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 365) THEN e.event_date END) AS after_closure
+  min(CASE WHEN ((e.event_type = CAST('closure' AS event_type_code)) AND (e.closure_reason = CAST('dropout' AS closure_reason_code))) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 365) THEN e.event_date END) AS after_closure
 FROM events e
 JOIN analytics_person_timeline t ON t.person_key = e.person_key
-WHERE e.event_type = 'closure' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-12-31' AND ((e.event_type = 'closure') AND (e.closure_reason = 'dropout')) AND (t.first_psp_signed IS NOT NULL)
+WHERE e.event_type = CAST('closure' AS event_type_code) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-12-31' AND ((e.event_type = CAST('closure' AS event_type_code)) AND (e.closure_reason = CAST('dropout' AS closure_reason_code))) AND (t.first_psp_signed IS NOT NULL)
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -27,7 +27,7 @@ SELECT
   p.adi,
   p.naspi,
   p.cpi_code,
-  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  (CASE WHEN p.sex = CAST('F' AS sex_code) THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN (CAST('EU' AS citizenship_code), CAST('EXTRA_EU' AS citizenship_code)) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = CAST('F' AS sex_code)) THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
   r.after_closure
 FROM analytics_person_timeline t

@@ -11,6 +11,12 @@ export interface SqlDialect {
   quoteIdentifier(name: string): string;
   quoteValue(value: string | number | boolean | null): string;
   dateLiteral(iso: string): string;
+  /**
+   * A code-list value compared with a code column. DuckDB stores those columns as ENUM: comparing with a plain
+   * string literal makes it cast every row's ENUM to VARCHAR (measured: a third of the indicator set's time at
+   * 10M events), while a literal of the ENUM type compares the one-byte codes. PostgreSQL stores text.
+   */
+  codeLiteral(quotedValue: string, quotedTypeName: string): string;
   /** "2022-06" for a date in June 2022. */
   monthKey(date: SqlFragment): SqlFragment;
 }
@@ -43,6 +49,7 @@ export const duckdbDialect: SqlDialect = {
   quoteIdentifier: quoteIdentifierStandard,
   quoteValue: quoteValueStandard,
   dateLiteral: (iso) => `DATE '${iso}'`,
+  codeLiteral: (quoted, typeName) => `CAST(${quoted} AS ${typeName})`,
   monthKey: (date) => sql`strftime(${date}, '%Y-%m')`,
 };
 
@@ -51,6 +58,7 @@ export const postgresDialect: SqlDialect = {
   quoteIdentifier: quoteIdentifierStandard,
   quoteValue: quoteValueStandard,
   dateLiteral: (iso) => `DATE '${iso}'`,
+  codeLiteral: (quoted) => quoted,
   monthKey: (date) => sql`to_char(${date}, 'YYYY-MM')`,
 };
 

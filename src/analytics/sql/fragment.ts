@@ -6,7 +6,8 @@ type Part =
   | { kind: "text"; text: string }
   | { kind: "identifier"; names: readonly string[] }
   | { kind: "value"; value: string | number | boolean | null }
-  | { kind: "date"; iso: string };
+  | { kind: "date"; iso: string }
+  | { kind: "code"; value: string; typeName: string };
 
 export class SqlFragment {
   constructor(readonly parts: readonly Part[]) {}
@@ -37,6 +38,11 @@ export function value(v: string | number | boolean | null): SqlFragment {
 export function dateValue(iso: string): SqlFragment {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`data non valida: ${iso}`);
   return new SqlFragment([{ kind: "date", iso }]);
+}
+
+/** A value of a fixed code list (event type, LEP letter…): typed as the column's ENUM where the dialect has one. */
+export function codeValue(v: string, typeName: string): SqlFragment {
+  return new SqlFragment([{ kind: "code", value: v, typeName }]);
 }
 
 const SEPARATORS = {
@@ -92,6 +98,9 @@ export function render(fragment: SqlFragment, dialect: SqlDialect): string {
         break;
       case "date":
         out += dialect.dateLiteral(part.iso);
+        break;
+      case "code":
+        out += dialect.codeLiteral(dialect.quoteValue(part.value), dialect.quoteIdentifier(part.typeName));
         break;
     }
   }

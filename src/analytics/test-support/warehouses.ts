@@ -19,11 +19,11 @@ export function announcePostgres(suite: string): void {
   }
 }
 
-export async function handMadeDuckDb(): Promise<DuckDbRunner> {
+export async function handMadeDuckDb(path = ":memory:"): Promise<DuckDbRunner> {
   const dir = mkdtempSync(join(tmpdir(), "traguardo-analytics-"));
   try {
     const files = writeHandMadeCsv(dir);
-    const warehouse = await openWarehouse({ path: ":memory:", threads: 1 });
+    const warehouse = await openWarehouse({ path, threads: 1 });
     for (const file of [files.offices, files.persons, files.events]) {
       const report = await ingestFile(warehouse, file, { asOf: "2024-01-01", rejectFile: null, loadedAt: new Date("2024-01-01T00:00:00Z") });
       if (report.rowsRejected > 0) throw new Error(`righe scartate nei dati di prova: ${JSON.stringify(report.rejections)}`);

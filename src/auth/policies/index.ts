@@ -1,6 +1,7 @@
 // can(user, action, resource): every right of Traguardo in one place, one declarative policy per resource
 // (as Outline's server/policies). Routes never test roles themselves.
 import { accountsPolicy, auditPolicy, type AccountsAction, type AccountsResource, type AuditAction, type AuditResource } from "./administration";
+import { evaluationPolicy, type EvaluationAction, type EvaluationResource } from "./evaluation";
 import { measurementPolicy, type MeasurementAction, type MeasurementResource } from "./measurements";
 import {
   planContentPolicy,
@@ -18,6 +19,7 @@ export type { PlanAction, PlanResource, PlanContentAction, PlanContentResource }
 export type { MeasurementAction, MeasurementResource } from "./measurements";
 export type { WorkflowAction, WorkflowResource } from "./workflow";
 export type { AccountsAction, AccountsResource, AuditAction, AuditResource } from "./administration";
+export type { EvaluationAction, EvaluationResource } from "./evaluation";
 export { PLAN_ACTIONS, PROGRESS_COLLECTIONS } from "./plans";
 
 export type Resource =
@@ -26,7 +28,8 @@ export type Resource =
   | MeasurementResource
   | WorkflowResource
   | AccountsResource
-  | AuditResource;
+  | AuditResource
+  | EvaluationResource;
 
 export type ActionOn<R extends Resource> = R extends PlanResource
   ? PlanAction
@@ -40,7 +43,9 @@ export type ActionOn<R extends Resource> = R extends PlanResource
           ? AccountsAction
           : R extends AuditResource
             ? AuditAction
-            : never;
+            : R extends EvaluationResource
+              ? EvaluationAction
+              : never;
 
 /** Nobody signed in can do nothing here: what the public reads goes through the transparency pages. */
 export function can<R extends Resource>(user: PolicyUser | null, action: ActionOn<R>, resource: R): boolean {
@@ -58,5 +63,7 @@ export function can<R extends Resource>(user: PolicyUser | null, action: ActionO
       return accountsPolicy[action as AccountsAction](user, resource);
     case "audit":
       return auditPolicy[action as AuditAction](user, resource);
+    case "evaluation":
+      return evaluationPolicy[action as EvaluationAction](user, resource);
   }
 }

@@ -18,6 +18,7 @@ export const PLAN_ACTIONS = [
   "revise",
   "publish",
   "manage-workflow",
+  "validate-workflow",
   "assign-objectives",
   "evaluate",
   "validate-scores",
@@ -35,6 +36,8 @@ export const planPolicy: Record<PlanAction, (user: PolicyUser, plan: PlanResourc
   revise: (u, p) => isManager(u, p.organisationId),
   publish: (u, p) => isManager(u, p.organisationId),
   "manage-workflow": (u, p) => isManager(u, p.organisationId),
+  // the evaluation body validates (or sends back) what the structures submit, beside the office
+  "validate-workflow": (u, p) => (isManager(u, p.organisationId) || hasRole(u, "evaluator")) && inOrganisation(u, p.organisationId),
   "assign-objectives": (u, p) => isManager(u, p.organisationId),
   // the evaluation body's acts (status corrections, findings) and its validation of individual scores
   evaluate: (u, p) => hasRole(u, "administrator", "evaluator") && inOrganisation(u, p.organisationId),

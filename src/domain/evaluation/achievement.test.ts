@@ -171,6 +171,18 @@ describe("deadlines", () => {
   it("not done at 31/12/2022, after the due date → 0%", () => {
     expect(percentOfResult(computeAchievement(due, {}, context))).toBe("0,00%");
   });
+  it("AFOL 8.2 'entro dicembre 2022', stated 'non realizzato' at the Rendicontazione of 31/12/2022 (the due date) → 0%, not 'not computable'", () => {
+    const dueDecember = deadline("2022-12-31");
+    const result = computeAchievement(dueDecember, { done: false }, { cutoffDate: "2022-12-31", subject: "AFOL 8.2" });
+    expect(percentOfResult(result)).toBe("0,00%");
+    expect(result.kind === "computed" && result.met).toBe(false);
+  });
+  it("nothing stated at the due date 31/12/2022 → still not computable (the work may end that day)", () => {
+    expect(computeAchievement(deadline("2022-12-31"), {}, { cutoffDate: "2022-12-31" }).kind).toBe("not-computable");
+  });
+  it("stated 'non realizzato' at 30/06/2022, before the due date 31/12/2022 → not computable yet", () => {
+    expect(computeAchievement(deadline("2022-12-31"), { done: false }, { cutoffDate: "2022-06-30" }).kind).toBe("not-computable");
+  });
   it("done (date unknown) checked at 30/06/2022, before the due date → 100%", () => {
     expect(percentOfResult(computeAchievement(due, { done: true }, { cutoffDate: "2022-06-30" }))).toBe("100,00%");
   });

@@ -370,12 +370,15 @@ function computePreviousValue(target: Extract<ParsedTarget, { kind: "previous-va
 /**
  * Deadlines: met when the actual date is on or before the due date. Lateness earns the plan's credit
  * (none by default; or a linear loss per day or started month). Not done: 0 once the due date has passed,
- * not computable before.
+ * not computable before. On the due date itself, a result stated as not done ("non realizzato", `done`
+ * false) is 0: the office says the deadline was missed (AFOL 8.2, "entro dicembre 2022", checked at
+ * 31/12/2022); with nothing stated the work may still end that day, so it stays not computable.
  */
 export function computeDeadlineAchievement(
   target: Extract<ParsedTarget, { kind: "deadline" }>,
   actualDate: string | null | undefined,
   context: AchievementContext,
+  done: boolean | null = null,
 ): AchievementResult {
   const lateness = context.lateness ?? { kind: "none" };
   const dueText = formatDate(target.due);
@@ -390,7 +393,8 @@ export function computeDeadlineAchievement(
   const explanationOf = (percent: number, rule: string, text: string, inputs: Record<string, string | number | null>) =>
     explain({ figure: "raggiungimento", subject: context.subject, value: percent, inputs, rule, source: context.source, cutoffDate: context.cutoffDate, text: `${who(context)}${text}` });
   if (!actualDate) {
-    if (context.cutoffDate <= target.due) {
+    const isStillOpen = context.cutoffDate < target.due || (context.cutoffDate === target.due && done !== false);
+    if (isStillOpen) {
       return fail(context, `scadenza del ${dueText} non ancora raggiunta al ${formatDate(context.cutoffDate)} e attività non ancora conclusa`);
     }
     return {
@@ -638,7 +642,7 @@ export function computeAchievement(target: ParsedTarget, actual: ActualInput, co
     case "previous-value":
       return computePreviousValue(target, actual, context);
     case "deadline":
-      return computeDeadlineAchievement(target, actual.date ?? null, context);
+      return computeDeadlineAchievement(target, actual.date ?? null, context, actual.done ?? null);
     case "composite":
       return computeComposite(target, actual, context);
     case "qualitative":

@@ -311,7 +311,7 @@ export function evaluateIndicator(
   } else if (model === "deadline" && target?.parsed?.kind === "deadline") {
     dueDate = target.parsed.due;
     const doneDate = actualDate ?? (done === true && cutoffDate <= dueDate ? cutoffDate : null);
-    evidence = { kind: "deadline", due: dueDate, doneDate };
+    evidence = { kind: "deadline", due: dueDate, doneDate, statedNotDone: done === false };
   } else if (model === "yes-no") {
     evidence = { kind: "deadline", due: yearEnd, doneDate: done === true ? cutoffDate : null };
   } else if (!hasValue) {

@@ -123,6 +123,16 @@ describe("AFOL Metropolitana, Piano Performance 2022 (seed 000)", () => {
     // objectives 6, 12 and 14 have a score (6: 103,45% → 100; 12: 100; 14: 88,44%) → mean 96,15% ÷ 95% = 101,21%
     expect(achievementOf(evaluation, "4.1")).toBe("101,21%");
   });
+
+  it("8.2 'taratura del sistema di monitoraggio' entro dicembre 2022, 'non realizzato' at the Rendicontazione (31/12/2022) → 0,00%", () => {
+    const period = bundle.periods[0]!;
+    const indicator = bundle.indicators.find((i) => i.code === "8.2")!;
+    const notDone = { id: "m-8.2", indicatorId: indicator.id, periodId: period.id, value: null, valueText: "non realizzato", origin: "manual" as const };
+    const evaluation = evaluateFirstPeriod(PlanBundle.parse({ ...bundle, measurements: [notDone] }));
+    expect(period.cutoffDate).toBe("2022-12-31");
+    expect(achievementOf(evaluation, "8.2")).toBe("0,00%");
+    expect(evaluation.indicators.find((i) => i.code === "8.2")!.status.effective?.label).toBe("5. in ritardo");
+  });
 });
 
 describe("Regione Lombardia, Obiettivi strategici 2026 (seed 003)", () => {

@@ -107,6 +107,11 @@ describe("deadlines", () => {
     expect(level(status({ kind: "deadline", due: "2022-07-31", doneDate: null }, at))).toBe("5. in ritardo");
     expect(level(status({ kind: "deadline", due: "2022-07-31", doneDate: "2022-08-05" }, at))).toBe("5. in ritardo");
   });
+  it("AFOL 8.2 'entro dicembre 2022' stated 'non realizzato' at 31/12/2022, the due date → 5. in ritardo; nothing stated → 3. secondo le aspettative", () => {
+    const at = { cutoffDate: "2022-12-31", planStart: "2022-01-01", dueDate: "2022-12-31" };
+    expect(level(status({ kind: "deadline", due: "2022-12-31", doneDate: null, statedNotDone: true }, at))).toBe("5. in ritardo");
+    expect(level(status({ kind: "deadline", due: "2022-12-31", doneDate: null }, at))).toBe("3. secondo le aspettative");
+  });
 });
 
 describe("scale", () => {

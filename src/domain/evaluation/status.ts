@@ -31,8 +31,8 @@ export type ProgressEvidence =
   | { kind: "cumulative"; actual: number | null }
   /** a ratio of flows (istruttorie/domande): actual = achievement percent (null: no data). */
   | { kind: "rate"; actual: number | null }
-  /** a deadline: done on doneDate, or not done (null). */
-  | { kind: "deadline"; due: string; doneDate: string | null };
+  /** a deadline: done on doneDate, or not done (null); statedNotDone when the result says so ("non realizzato"). */
+  | { kind: "deadline"; due: string; doneDate: string | null; statedNotDone?: boolean };
 
 export interface StatusInput {
   subject?: string | null;
@@ -116,7 +116,8 @@ export function computeStatus(input: StatusInput): StatusResult {
       const onTime = evidence.doneDate <= due;
       category = !onTime ? "late" : cutoffDate < due ? "ahead" : "on-track";
       detail = `concluso il ${formatDate(evidence.doneDate)}, scadenza ${formatDate(due)}`;
-    } else if (cutoffDate <= due) {
+    } else if (cutoffDate < due || (cutoffDate === due && !evidence.statedNotDone)) {
+      // on the due date itself the work may still end that day, unless the result says it was not done
       category = beforeStart ? "not-started-on-track" : "on-track";
       detail = `non ancora concluso, scadenza ${formatDate(due)}`;
     } else {

@@ -51,9 +51,9 @@ describe("Relazione DOCX for AFOL 2022 with results", () => {
     expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
   });
 
-  it("figures are the evaluation's: plan 98,15%; Afolmet 12.1 8.315 vs >7.920 = 104,99%", async () => {
+  it("figures are the evaluation's: plan 95,97%; Afolmet 12.1 8.315 vs >7.920 = 104,99%", async () => {
     const { paragraphs } = await opened;
-    expect(paragraphs).toContain("Punteggio complessivo al 31/12/2022: 98,15%");
+    expect(paragraphs).toContain("Punteggio complessivo al 31/12/2022: 95,97%");
     const at = paragraphs.indexOf("Afolmet 12.1");
     expect(paragraphs.slice(at, at + 8)).toEqual([
       "Afolmet 12.1",
@@ -73,7 +73,7 @@ describe("Relazione DOCX for AFOL 2022 with results", () => {
     const media = Object.keys(zip.files).filter((f) => f.startsWith("word/media/"));
     expect(media).toHaveLength(3);
     expect(media.every((f) => f.endsWith(".png"))).toBe(true);
-    expect(document).toContain('descr="Punteggio per struttura: Direzione Generale 95,00%; Area Amministrazione 98,33%; Divisione Lavoro 99,32%; Divisione Formazione 98,10%."');
+    expect(document).toContain('descr="Punteggio per struttura: Direzione Generale 85,00%; Area Amministrazione 98,33%; Divisione Lavoro 99,32%; Divisione Formazione 98,10%."');
   });
 
   it("pesature and steps with planned and actual timing", async () => {

@@ -378,9 +378,11 @@ export interface RelazioneInput {
   evaluation: PlanEvaluation | null;
   /** ISO date the document is produced. */
   generatedOn: string;
+  /** the chapter on individual performance (pesature); true by default, false for a Relazione on the organisation only. */
+  includeIndividual?: boolean;
 }
 
-export function buildRelazioneReport({ bundle, evaluation, generatedOn }: RelazioneInput): RelazioneReport {
+export function buildRelazioneReport({ bundle, evaluation, generatedOn, includeIndividual = true }: RelazioneInput): RelazioneReport {
   const { organisation, plan } = bundle;
   const period = evaluation ? (bundle.periods.find((p) => p.id === evaluation.periodId) ?? null) : null;
   const details = [organisation.address, organisation.taxCode ? `C.F./P.IVA ${organisation.taxCode}` : null, organisation.email].filter(
@@ -419,6 +421,6 @@ export function buildRelazioneReport({ bundle, evaluation, generatedOn }: Relazi
     objectives: bundle.objectives.map((o) => objectiveSection(bundle, o, evaluation)),
     findings: evaluation ? evaluation.findings.map(findingRow) : [],
     importWarnings: bundle.warnings.map((w) => ({ severity: "Avviso", item: w.location ?? w.itemType, message: w.message })),
-    pesature: pesature(bundle, evaluation),
+    pesature: includeIndividual ? pesature(bundle, evaluation) : null,
   };
 }

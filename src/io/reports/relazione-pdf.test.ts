@@ -77,7 +77,7 @@ describe("Relazione PDF for AFOL 2022 with results", () => {
     expect(existsSync(file)).toBe(true);
     const text = textOf(file);
     for (let code = 1; code <= 23; code++) expect(text).toContain(`Obiettivo ${code} — `);
-    expect(text).toContain("Punteggio complessivo al 31/12/2022: 98,15%");
+    expect(text).toContain("Punteggio complessivo al 31/12/2022: 95,97%");
     expect(text).toMatch(/Afolmet 12\.1[\s\S]{0,600}104,99%/);
     expect(text).toContain("Performance individuale: pesature");
   });

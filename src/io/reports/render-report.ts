@@ -1,6 +1,7 @@
 // One entry for every output of a plan and period — Relazione (DOCX, PDF), exchange workbook (XLSX), open
 // data (CSV, JSON) — used alike by the API, the public pages (from a frozen publication) and the command line.
-import { evaluatePlan, type PlanEvaluation } from "../../domain/evaluation/evaluate-plan";
+import { evaluatePlan, type EvaluatePlanOptions, type PlanEvaluation } from "../../domain/evaluation/evaluate-plan";
+import type { IndicatorStatusOverride } from "../../domain/evaluation/indicator-evaluation";
 import type { MonitoringPeriod, PlanBundle } from "../../domain/model";
 import { renderOpenDataCsv } from "../open-data/open-data-csv";
 import { buildOpenDataDocument, type PublicationRef } from "../open-data/open-data-document";
@@ -43,11 +44,21 @@ export function choosePeriod(bundle: PlanBundle, periodId?: string | null): Moni
   return latestPeriod(bundle);
 }
 
-/** The evaluation the reports print: the engine's, for the chosen period. */
-export function evaluateForReport(bundle: PlanBundle, periodId?: string | null): PlanEvaluation | null {
+/** What the evaluation body stored for the plan (src/db/evaluation-settings.ts: loadEvaluationSettings). */
+export interface StoredEvaluationSettings {
+  rules: EvaluatePlanOptions["rules"];
+  overrides: (IndicatorStatusOverride & { periodId: string })[];
+}
+
+/** The evaluation the reports print: the engine's, for the chosen period, with the plan's stored rules and overrides. */
+export function evaluateForReport(bundle: PlanBundle, periodId?: string | null, settings?: StoredEvaluationSettings): PlanEvaluation | null {
   const period = choosePeriod(bundle, periodId);
   if (!period) return null;
-  const evaluation = evaluatePlan(bundle, { periodId: period.id });
+  const evaluation = evaluatePlan(bundle, {
+    periodId: period.id,
+    rules: settings?.rules ?? null,
+    overrides: settings?.overrides.filter((o) => o.periodId === period.id) ?? [],
+  });
   if (evaluation.kind !== "computed") throw new ReportRequestError(evaluation.reason);
   return evaluation;
 }
@@ -63,6 +74,8 @@ export interface RenderOptions {
   /** ISO date printed on the Relazione. */
   generatedOn: string;
   publication?: PublicationRef | null;
+  /** Relazione only: include the chapter on individual performance (pesature); true by default. */
+  includeIndividual?: boolean;
 }
 
 export interface ReportFile {
@@ -79,13 +92,14 @@ function downloadName(bundle: PlanBundle, format: ReportFormat): string {
 export async function renderReport(snapshot: ReportSnapshot, format: ReportFormat, options: RenderOptions): Promise<ReportFile> {
   const { bundle, evaluation } = snapshot;
   const file = (bytes: Buffer): ReportFile => ({ bytes, contentType: REPORT_FILES[format].contentType, fileName: downloadName(bundle, format) });
+  const relazione = () => buildRelazioneReport({ bundle, evaluation, generatedOn: options.generatedOn, includeIndividual: options.includeIndividual });
   switch (format) {
     case "docx":
-      return file(await renderRelazioneDocx(buildRelazioneReport({ bundle, evaluation, generatedOn: options.generatedOn })));
+      return file(await renderRelazioneDocx(relazione()));
     case "pdf": {
       if (!options.printer) throw new Error("stampa PDF non disponibile: nessuna stampante configurata");
       options.printer.warmUp();
-      return file(await renderRelazionePdf(buildRelazioneReport({ bundle, evaluation, generatedOn: options.generatedOn }), options.printer));
+      return file(await renderRelazionePdf(relazione(), options.printer));
     }
     case "xlsx":
       return file(await renderMonitoringWorkbook(bundle, evaluation));

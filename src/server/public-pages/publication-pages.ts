@@ -24,6 +24,11 @@ export function formatPublishedAt(iso: string): string {
   return DATE_TIME.format(new Date(iso));
 }
 
+/** The Relazione's summary says its annex holds the findings; this page has no annex, the Relazione does. */
+function onPublicPage(paragraph: string): string {
+  return paragraph.replace(/sono riportate in allegato\.$/, "sono riportate nell'allegato della Relazione (DOCX, PDF).");
+}
+
 export function renderPublicationList(publications: readonly PublicationSummary[]): string {
   const main = html`<h1>Piani e risultati pubblicati</h1>
 <p class="lead">Piani della performance, monitoraggi e relazioni pubblicati dalle amministrazioni, con i dati in formato aperto.</p>
@@ -59,7 +64,7 @@ ${
 <section class="mt-4" aria-labelledby="scarica"><h2 id="scarica">Documenti e dati</h2>
 <ul class="downloads">${downloads.map((d) => html`<li><a href="${d.url}" download>${d.label}</a></li>`)}</ul>
 </section>
-${report.summary.paragraphs.length ? html`<section aria-labelledby="sintesi"><h2 id="sintesi">Sintesi</h2>${report.summary.paragraphs.map((p) => html`<p>${p}</p>`)}
+${report.summary.paragraphs.length ? html`<section aria-labelledby="sintesi"><h2 id="sintesi">Sintesi</h2>${report.summary.paragraphs.map((p) => html`<p>${onPublicPage(p)}</p>`)}
 ${report.summary.objectivesByStatus.length ? html`<div class="table-responsive">${statusTable("Obiettivi per stato di attuazione", report.summary.objectivesByStatus)}</div>` : ""}</section>` : ""}
 ${report.areas.length ? html`<section aria-labelledby="ambiti"><h2 id="ambiti">Risultati per ambito</h2><div class="table-responsive">${scoreTable("Punteggio per ambito", "Ambito", report.areas)}</div></section>` : ""}
 ${report.structures.length ? html`<section aria-labelledby="strutture"><h2 id="strutture">Risultati per struttura</h2><div class="table-responsive">${scoreTable("Punteggio per struttura", "Struttura", report.structures)}</div></section>` : ""}

@@ -9,7 +9,7 @@ import { passwordProblem, verifyPassword } from "../../auth/passwords";
 import { actorOf, clearSessionCookie, setSessionCookie } from "../../auth/plugin";
 import { Role } from "../../auth/roles";
 import { createSession, revokeSession } from "../../auth/sessions";
-import { checkSignInLimit } from "../../auth/sign-in-limits";
+import { checkSignInLimit, retryMessage } from "../../auth/sign-in-limits";
 import { securitySettings } from "../../auth/settings";
 import { recordAudit } from "../../audit/audit-log";
 import type { AppContext } from "../context";
@@ -91,7 +91,7 @@ export const authRoutes =
         const email = normaliseEmail(req.body.email);
         const limit = await checkSignInLimit(db, { email, ip: req.ip }, { attempts: settings.signInAttempts, windowMinutes: settings.signInWindowMinutes });
         if (limit.blocked) {
-          return reply.code(429).send({ error: `Troppi tentativi di accesso: riprovare tra ${limit.retryInMinutes} minuti` });
+          return reply.code(429).send({ error: retryMessage("Troppi tentativi di accesso", limit.retryInMinutes) });
         }
         const row = await findAccountForSignIn(db, email);
         const valid = await verifyPassword(row?.passwordHash ?? null, req.body.password);

@@ -41,6 +41,13 @@ function writeSchema(collection: BundleCollection) {
   return "planId" in schema.shape ? schema.omit({ planId: true } as never) : schema;
 }
 
+const ItemRef = z.object({ collection: z.enum(BUNDLE_COLLECTIONS), id: z.string() });
+const DeleteOutcome = z.object({
+  removed: z.array(ItemRef).describe("gli elementi eliminati, prima quelli che dipendono, per ultimo l'elemento chiesto"),
+  detached: z.array(ItemRef.extend({ field: z.string() })).describe("elementi rimasti che hanno perso il riferimento all'elemento eliminato"),
+  related: z.array(z.object({ type: z.enum(["evidence", "status-override", "analytics-binding"]), id: z.string() })),
+});
+
 const PlanParams = z.object({ planId: z.string().min(1) });
 const ItemParams = PlanParams.extend({ itemId: z.string().min(1) });
 
@@ -102,11 +109,16 @@ export const planItemRoutes =
       );
       app.delete(
         `${base}/:itemId`,
-        { schema: { tags, summary: `Elimina un elemento di ${label}`, params: ItemParams, response: { 204: z.null(), 403: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
-        async (req, reply) => {
-          await deletePlanItem(db, collection, req.params.planId, req.params.itemId, accessOf(req));
-          return reply.code(204).send(null);
+        {
+          schema: {
+            tags,
+            summary: `Elimina un elemento di ${label} con quanto ne dipende`,
+            description: "In una sola transazione: l'elemento, gli elementi che ne dipendono e i loro allegati, stati modificati e collegamenti ai dati di servizio. Risponde con l'elenco di quanto eliminato.",
+            params: ItemParams,
+            response: { 200: DeleteOutcome, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+          },
         },
+        async (req) => deletePlanItem(db, collection, req.params.planId, req.params.itemId, accessOf(req)),
       );
     }
   };

@@ -106,4 +106,20 @@ describe.each(testDatabaseKinds())("publication routes on %s", (kind) => {
       "open-data.json",
     ]);
   });
+
+  it("publishing is in the audit trail (who, plan, period) and the plan's listing names the publisher", async () => {
+    const audit = await app.inject({ method: "GET", url: `/api/audit?planId=arti-2021&action=publish`, headers: office.headers });
+    expect(audit.statusCode).toBe(200);
+    const events = audit.json() as { itemType: string; itemId: string; actorId: string; periodId: string; note: string }[];
+    expect(events.find((e) => e.itemId === publicationId)).toMatchObject({
+      itemType: "publication",
+      actorId: office.account.id,
+      periodId: "arti-2021:30-06-2021",
+      note: "pubblicato in Amministrazione trasparente: Monitoraggio intermedio obiettivi 2021 - ARTI — Monitoraggio intermedio al 30/06/2021",
+    });
+    const listing = await app.inject({ method: "GET", url: "/api/plans/arti-2021/publications", headers: reader.headers });
+    expect(listing.statusCode).toBe(200);
+    expect(listing.json()[0]).toMatchObject({ id: publicationId, publishedBy: office.account.id, publishedByName: office.account.displayName, publicUrl: `/trasparenza/${publicationId}` });
+    expect((await app.inject({ method: "GET", url: "/api/plans/arti-2021/publications" })).statusCode).toBe(401);
+  });
 });

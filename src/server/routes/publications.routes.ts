@@ -1,18 +1,17 @@
 // Publishing in "Amministrazione trasparente": a publication freezes the plan and its evaluation for a period;
-// its files are always made from that frozen copy. Who publishes is a parameter: "sistema" until accounts exist.
+// its files are always made from that frozen copy; publishing is recorded in the audit trail (publications.service).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { planAccess } from "../../auth/authorize";
-import { loadPlanBundle } from "../../db/plan-store";
-import { createPublication, findPublications, getPublication, type PublicationSummary } from "../../db/publications";
+import { actorOf } from "../../auth/plugin";
+import { findPublications, getPublication, type PublicationSummary } from "../../db/publications";
 import { PlanBundle } from "../../domain/model";
 import { sharedPdfPrinter, type PdfPrinter } from "../../io/reports/pdf-printer";
-import { evaluateForReport, ReportRequestError } from "../../io/reports/render-report";
-import { bundleForUser } from "../../workflow/visibility";
 import type { AppContext } from "../context";
+import { findPlanPublications, publishPlan } from "../publications.service";
 import { emptyBodyAsObject } from "./optional-body";
-import { ErrorBody, InvalidRequestError, NotFoundError } from "../errors";
+import { ErrorBody, NotFoundError } from "../errors";
 import { publicationDownloads, PUBLICATION_FILES, renderPublicationFile } from "../public-pages/publication-files";
 import { attachment } from "./reports.routes";
 
@@ -70,20 +69,23 @@ export const publicationRoutes =
         },
       },
       async (req, reply) => {
-        const stored = await loadPlanBundle(db, req.params.planId);
-        if (!stored) throw new NotFoundError(`Piano "${req.params.planId}" non trovato`);
-        const bundle = await bundleForUser(db, req.user!, stored);
-        let evaluation;
-        try {
-          evaluation = evaluateForReport(bundle, req.body?.periodId);
-        } catch (error) {
-          if (error instanceof ReportRequestError) throw new InvalidRequestError(error.message, [{ path: "body.periodId", message: error.message }]);
-          throw error;
-        }
-        const title = evaluation ? `${bundle.plan.title} — ${evaluation.periodLabel}` : bundle.plan.title;
-        const created = await createPublication(db, { bundle, evaluation, publishedBy: publisherOf(req), title });
+        const created = await publishPlan(db, req.user!, actorOf(req), { planId: req.params.planId, periodId: req.body?.periodId, publishedBy: publisherOf(req) });
         return reply.code(201).send(withLinks(created));
       },
+    );
+
+    app.get(
+      "/api/plans/:planId/publications",
+      {
+        preValidation: planAccess("read"),
+        schema: {
+          tags,
+          summary: "Le pubblicazioni del piano, dalla più recente, con il nome di chi le ha pubblicate",
+          params: z.object({ planId: z.string().min(1) }),
+          response: { 200: z.array(PublicationSummarySchema.extend({ publishedByName: z.string() })) },
+        },
+      },
+      async (req) => (await findPlanPublications(db, req.params.planId)).map((p) => ({ ...withLinks(p), publishedByName: p.publishedByName })),
     );
 
     app.get(

@@ -70,6 +70,23 @@ describe.each(testDatabaseKinds())("report routes on %s", (kind) => {
     expect(document).toContain("15/07/2021");
   });
 
+  it("what the server offers: ARTI's monitoring table, AFOL's plan with the Rendicontazione and its pesature chapter", async () => {
+    expect((await get("/api/plans/arti-2021/reports")).json()).toMatchObject({ workbookLayout: "arti-monitoraggio", hasIndividualChapter: false, hasPeriods: true });
+    const afol = (await get("/api/plans/afol-2022/reports")).json();
+    expect(afol).toMatchObject({ workbookLayout: "afol-piano", hasIndividualChapter: true });
+    expect(afol.files.map((f: { file: string }) => f.file)).toEqual(["relazione.docx", "relazione.pdf", "monitoraggio.xlsx", "open-data.csv", "open-data.json"]);
+    expect((await get("/api/plans/lombardia-2026/reports")).json()).toMatchObject({ hasPeriods: false });
+  });
+
+  it("relazione.docx with or without the individual performance chapter (AFOL pesature)", async () => {
+    const text = async (query: string) => (await (await JSZip.loadAsync((await get(`/api/plans/afol-2022/reports/relazione.docx${query}`)).rawPayload)).file("word/document.xml")!.async("string"));
+    expect(await text("")).toContain("Performance individuale: pesature");
+    expect(await text("?includeIndividual=false")).not.toContain("Performance individuale: pesature");
+    const bad = await get("/api/plans/afol-2022/reports/relazione.docx?includeIndividual=forse");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0]).toMatchObject({ path: "querystring.includeIndividual", message: "includeIndividual: usare true o false" });
+  });
+
   it("relazione.pdf is a tagged PDF", async () => {
     const res = await get("/api/plans/arti-2021/reports/relazione.pdf?periodId=arti-2021:30-06-2021");
     expect(res.statusCode).toBe(200);

@@ -104,7 +104,7 @@ export const workflowRoutes =
             body: emptyBodyAsObject(z.object({ structureIds: z.array(z.string().min(1)).min(1).optional() })),
             response: { 200: z.array(WorkflowView), ...refusals },
           },
-          preValidation: planAccess("manage-workflow"),
+          preValidation: planAccess(transition === "validate" ? "validate-workflow" : "manage-workflow"),
         },
         async (req) => transitionMany(db, accessOf(req), req.params.planId, req.params.periodId, transition, req.body.structureIds ?? null),
       );

@@ -1,5 +1,7 @@
 // Server state through TanStack Query: one hook per thing a screen reads or writes.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { IndicatorStatusOverride } from "@domain/evaluation/indicator-evaluation";
+import type { ScoringRulesInput } from "@domain/evaluation/scoring-rules";
 import type { Measurement, PlanBundle } from "@domain/model";
 import { apiGet, apiSend, apiUpload } from "./client";
 import { apiPaths } from "./paths";
@@ -11,6 +13,52 @@ export const queryKeys = {
   measurementVersions: (planId: string) => ["measurement-versions", planId] as const,
   evaluation: (planId: string, periodId: string | null) => ["evaluation", planId, periodId] as const,
 };
+
+/** What the evaluation body stored for a plan (rules, status overrides), as the browser's evaluation applies it. */
+export interface EvaluationSettings {
+  rules: ScoringRulesInput | null;
+  overrides: (IndicatorStatusOverride & { periodId: string })[];
+}
+
+interface StoredOverride {
+  periodId: string;
+  indicatorId: string;
+  assigneeId: string | null;
+  level: number;
+  reason: string;
+  createdAt: string;
+  createdByLabel: string;
+}
+
+/**
+ * The plan's stored scoring rules and status overrides, so that the figures computed in the browser (tree,
+ * objective, monitoring) are the server's figures. Under the "evaluation" key: changing an override refreshes it.
+ */
+export function useEvaluationSettings(planId: string | undefined) {
+  return useQuery({
+    queryKey: ["evaluation", planId ?? "", "settings"],
+    enabled: Boolean(planId),
+    queryFn: async ({ signal }): Promise<EvaluationSettings> => {
+      const base = `/api/plans/${encodeURIComponent(planId!)}`;
+      const [overrides, rules] = await Promise.all([
+        apiGet<StoredOverride[]>(`${base}/status-overrides`, signal),
+        apiGet<{ adopted: boolean; rules: ScoringRulesInput }>(`${base}/scoring-rules`, signal),
+      ]);
+      return {
+        rules: rules.adopted ? rules.rules : null,
+        overrides: overrides.map((o) => ({
+          periodId: o.periodId,
+          indicatorId: o.indicatorId,
+          assigneeId: o.assigneeId,
+          level: o.level,
+          reason: o.reason,
+          by: o.createdByLabel,
+          at: o.createdAt.slice(0, 10),
+        })),
+      };
+    },
+  });
+}
 
 export function usePlans() {
   return useQuery({ queryKey: queryKeys.plans, queryFn: ({ signal }) => apiGet<PlanSummary[]>(apiPaths.plans(), signal) });
@@ -80,6 +128,10 @@ export async function refreshMeasurements(client: ReturnType<typeof useQueryClie
     client.invalidateQueries({ queryKey: queryKeys.measurementVersions(planId) }),
     client.invalidateQueries({ queryKey: ["evaluation", planId] }),
   ]);
+  // saving moves a structure's monitoring from open to draft (a new workflow version); not awaited: the grid
+  // needs only its values back
+  void client.invalidateQueries({ queryKey: ["workflow", planId] });
+  void client.invalidateQueries({ queryKey: ["workflow-changes", planId] });
 }
 
 export function useImportFile() {

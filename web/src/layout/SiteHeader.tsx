@@ -7,6 +7,8 @@ import type { PlanBundle } from "@domain/model";
 import type { Account } from "../api/session";
 import { links } from "../app/routes";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { navItemsFor } from "./nav-items";
+import { NotificationBell } from "./NotificationBell";
 import { UserMenu } from "./UserMenu";
 
 interface SiteHeaderProps {
@@ -29,20 +31,8 @@ export function SiteHeader({ bundle, planId, account }: SiteHeaderProps) {
   const organisation = bundle?.organisation.name ?? t("layout.productName");
   const tagline = bundle ? `${bundle.plan.title} · ${t("layout.productName")}` : t("layout.tagline");
   const close = () => setMenuOpen(false);
-  const navItems = [
-    { to: links.plans(), label: t("nav.plans"), end: true },
-    ...(planId
-      ? [
-          { to: links.planTree(planId), label: t("nav.tree"), end: true },
-          { to: links.monitoring(planId), label: t("nav.monitoring"), end: false },
-          { to: links.dashboard(planId), label: t("nav.dashboard"), end: false },
-          { to: links.evaluation(planId), label: t("nav.evaluation"), end: false },
-          { to: links.workflow(planId), label: t("nav.workflow"), end: false },
-          { to: links.publishing(planId), label: t("nav.publishing"), end: false },
-        ]
-      : []),
-    { to: links.import(), label: t("nav.import"), end: true },
-  ];
+  // by role: nobody is offered a screen the server would refuse
+  const navItems = account ? navItemsFor(account, planId).map((item) => ({ ...item, label: t(item.label) })) : [];
 
   return (
     <header className="it-header-wrapper">
@@ -53,6 +43,7 @@ export function SiteHeader({ bundle, planId, account }: SiteHeaderProps) {
               <div className="it-header-slim-wrapper-content">
                 <span className="navbar-brand d-lg-block">{parentName(bundle) ?? t("layout.slimTitle")}</span>
                 <div className="it-header-slim-right-zone">
+                  {account && <NotificationBell />}
                   {account && <UserMenu account={account} />}
                   <LanguageSwitch />
                 </div>

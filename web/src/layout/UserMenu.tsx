@@ -1,6 +1,8 @@
 // Who is signed in (name and role) and the sign-out button, in the slim header.
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { useSignOut, type Account } from "../api/session";
+import { links } from "../app/routes";
 
 export function UserMenu({ account }: { account: Account }) {
   const { t } = useTranslation();
@@ -12,6 +14,9 @@ export function UserMenu({ account }: { account: Account }) {
         {account.displayName}
         <span className="user-role d-none d-md-inline"> · {t(`roles.${account.role}`)}</span>
       </span>
+      <Link to={links.myPerformance()} className="user-link" data-testid="my-performance-link">
+        {t("accountNav.myPerformance")}
+      </Link>
       <button type="button" className="lang-btn" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
         {t("session.signOut")}
       </button>

@@ -3,7 +3,7 @@
 // explanation, the score and the status; per objective the score and the worst status of its indicators.
 // Running in the browser lets the monitoring grid show achievement and status change while the user types.
 import type { AssessmentScale, Indicator, Measurement, MonitoringPeriod, PlanBundle, Target } from "@domain/model";
-import { evaluatePlan, type PlanEvaluation } from "@domain/evaluation/evaluate-plan";
+import { evaluatePlan, type EvaluatePlanOptions, type PlanEvaluation } from "@domain/evaluation/evaluate-plan";
 import type { IndicatorEvaluation } from "@domain/evaluation/indicator-evaluation";
 import { isNotComputable } from "@domain/evaluation/result";
 import { formatMeasuredValue, formatNumber } from "../format/figures";
@@ -117,9 +117,16 @@ function indicatorFigure(bundle: PlanBundle, indicator: Indicator, result: Indic
   };
 }
 
-export function computePlanFigures(bundle: PlanBundle, periodId: string | null | undefined): PlanFigures {
+/** The plan's stored rules and status overrides (all periods); absent = the defaults, no overrides. */
+export interface FigureSettings {
+  rules: EvaluatePlanOptions["rules"];
+  overrides: (NonNullable<EvaluatePlanOptions["overrides"]>[number] & { periodId: string })[];
+}
+
+export function computePlanFigures(bundle: PlanBundle, periodId: string | null | undefined, settings?: FigureSettings | null): PlanFigures {
   const period = choosePeriod(bundle, periodId);
-  const evaluation = period ? evaluatePlan(bundle, { periodId: period.id }) : null;
+  const options = period && settings ? { rules: settings.rules, overrides: settings.overrides.filter((o) => o.periodId === period.id) } : {};
+  const evaluation = period ? evaluatePlan(bundle, { periodId: period.id, ...options }) : null;
   const ok = evaluation && !isNotComputable(evaluation) ? evaluation : null;
   const byIndicator = new Map(ok?.indicators.map((r) => [r.indicatorId, r]) ?? []);
   const indicators = new Map(bundle.indicators.map((i) => [i.id, indicatorFigure(bundle, i, byIndicator.get(i.id))]));

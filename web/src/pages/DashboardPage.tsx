@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import type { PlanBundle } from "@domain/model";
 import type { PlanEvaluation } from "@domain/evaluation/evaluate-plan";
-import { useEvaluation, usePlan } from "../api/hooks";
+import { useEvaluation, useEvaluationSettings, usePlan } from "../api/hooks";
 import { links } from "../app/routes";
 import { usePeriodParam } from "../app/use-period";
 import { ChartFigure } from "../charts/ChartFigure";
@@ -40,7 +40,8 @@ function Dashboard({ bundle }: { bundle: PlanBundle }) {
   const [periodId, setPeriod] = usePeriodParam();
   const period = choosePeriod(bundle, periodId);
   const server = useEvaluation(bundle.plan.id, period?.id ?? null);
-  const local = useMemo(() => (period ? computePlanFigures(bundle, period.id).evaluation : null), [bundle, period]);
+  const settings = useEvaluationSettings(bundle.plan.id).data;
+  const local = useMemo(() => (period ? computePlanFigures(bundle, period.id, settings).evaluation : null), [bundle, period, settings]);
   const evaluation = isPlanEvaluation(server.data) ? server.data : server.isPending && server.fetchStatus !== "idle" ? null : local;
   const view = useMemo(() => (evaluation ? buildDashboard(bundle, evaluation) : null), [bundle, evaluation]);
 

@@ -8,7 +8,7 @@ import { Link, useBeforeUnload, useParams, useSearchParams } from "react-router-
 import type { Measurement, MonitoringPeriod, PlanBundle } from "@domain/model";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "../api/client";
-import { refreshMeasurements, useMeasurementVersions, useSaveMeasurements, usePlan } from "../api/hooks";
+import { refreshMeasurements, useEvaluationSettings, useMeasurementVersions, useSaveMeasurements, usePlan } from "../api/hooks";
 import { useSession } from "../api/session";
 import { links } from "../app/routes";
 import { usePeriodParam } from "../app/use-period";
@@ -34,6 +34,7 @@ import { choosePeriod } from "../model/plan-lookup";
 import { canWriteMeasurements } from "../model/rights";
 import { cssId, GridRow } from "./monitoring/GridRow";
 import { LiveFigures } from "./monitoring/LiveFigures";
+import { useValueLocks, WorkflowBar } from "./workflow/WorkflowBar";
 
 export function MonitoringPage() {
   const { planId } = useParams();
@@ -120,9 +121,11 @@ function MonitoringGrid({ bundle, period, structureId }: GridProps) {
   const client = useQueryClient();
   const account = useSession().data?.account ?? null;
   const groups = useMemo(() => monitoringGroups(bundle, period, structureId), [bundle, period, structureId]);
+  // a closed period (or submitted values, for their head) is read-only whatever the role allows
+  const isLocked = useValueLocks(bundle, period.id);
   const writable = useMemo(
-    () => new Set(groups.filter((g) => account !== null && canWriteMeasurements(account, bundle, g.structureId)).map((g) => g.id)),
-    [groups, account, bundle],
+    () => new Set(groups.filter((g) => account !== null && canWriteMeasurements(account, bundle, g.structureId) && !isLocked(g.structureId)).map((g) => g.id)),
+    [groups, account, bundle, isLocked],
   );
   const rows = useMemo(() => groups.flatMap((g) => g.rows), [groups]);
   const originals = useMemo(() => new Map(rows.map((r) => [r.indicator.id, draftFromMeasurement(r.measurement, r.kind)])), [rows]);
@@ -150,7 +153,8 @@ function MonitoringGrid({ bundle, period, structureId }: GridProps) {
     return list;
   }, [checked, rows, period.id]);
   const deferred = useDeferredValue(replacements);
-  const figures = useMemo(() => computePlanFigures(withMeasurements(bundle, deferred), period.id), [bundle, deferred, period.id]);
+  const settings = useEvaluationSettings(bundle.plan.id).data;
+  const figures = useMemo(() => computePlanFigures(withMeasurements(bundle, deferred), period.id, settings), [bundle, deferred, period.id, settings]);
   const errors = [...checked.entries()].flatMap(([indicatorId, c]) => c.errors.map((e) => ({ indicatorId, error: e })));
   const changed = checked.size;
 
@@ -246,7 +250,8 @@ function MonitoringGrid({ bundle, period, structureId }: GridProps) {
         </div>
       </div>
 
-      {writable.size === 0 && rows.length > 0 && (
+      <WorkflowBar bundle={bundle} period={period} structureId={structureId} unsaved={changed > 0} />
+      {writable.size === 0 && rows.length > 0 && !groups.some((g) => isLocked(g.structureId)) && (
         <div className="alert alert-info" role="status">
           {t("monitoring.readOnly")}
         </div>

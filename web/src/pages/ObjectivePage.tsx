@@ -5,7 +5,10 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import type { Objective, PlanBundle } from "@domain/model";
-import { usePlan } from "../api/hooks";
+import { useEvaluationSettings, usePlan } from "../api/hooks";
+import { useSession } from "../api/session";
+import { canOpenEditor } from "./editor/editor-rights";
+import { editorPaths } from "./editor/editor-paths";
 import { links } from "../app/routes";
 import { usePeriodParam } from "../app/use-period";
 import { ChartFigure } from "../charts/ChartFigure";
@@ -38,7 +41,8 @@ export function ObjectivePage() {
 function ObjectiveView({ bundle, objective }: { bundle: PlanBundle; objective: Objective }) {
   const { t } = useTranslation();
   const [periodId, setPeriod] = usePeriodParam();
-  const figures = useMemo(() => computePlanFigures(bundle, periodId), [bundle, periodId]);
+  const settings = useEvaluationSettings(bundle.plan.id).data;
+  const figures = useMemo(() => computePlanFigures(bundle, periodId, settings), [bundle, periodId, settings]);
   const index = useMemo(() => indexPlan(bundle), [bundle]);
   const period = figures.period;
   const figure = figures.objectives.get(objective.id)!;
@@ -55,6 +59,7 @@ function ObjectiveView({ bundle, objective }: { bundle: PlanBundle; objective: O
   const previous = at > 0 ? ordered[at - 1] : undefined;
   const next = at >= 0 && at < ordered.length - 1 ? ordered[at + 1] : undefined;
   const objectiveLabel = t("objective.label", { code: objective.code });
+  const account = useSession().data?.account ?? null;
 
   return (
     <>
@@ -63,9 +68,16 @@ function ObjectiveView({ bundle, objective }: { bundle: PlanBundle; objective: O
         title={`${objectiveLabel} — ${objective.title}`}
         trail={[{ label: objectiveLabel }]}
         actions={
-          <Link className="btn btn-primary" to={links.monitoring(bundle.plan.id, period?.id)}>
-            {t("objective.enterValues")}
-          </Link>
+          <>
+            <Link className="btn btn-primary" to={links.monitoring(bundle.plan.id, period?.id)}>
+              {t("objective.enterValues")}
+            </Link>
+            {canOpenEditor(account, bundle) && (
+              <Link className="btn btn-outline-primary" to={editorPaths.objective(bundle.plan.id, objective.id)} data-testid="edit-objective">
+                {t("editor.openObjective")}
+              </Link>
+            )}
+          </>
         }
       />
       <div className="container-xxl pb-5">

@@ -7,6 +7,8 @@ import { StatusBadge } from "../../components/StatusBadge";
 import type { DraftField, DraftRow, FieldError } from "../../model/measurement-draft";
 import type { MonitoringRow } from "../../model/monitoring-rows";
 import type { IndicatorFigure } from "../../model/plan-figures";
+import { EvidenceCell } from "./evidence/EvidenceCell";
+import { ComputedBadge } from "../service-data/ComputedBadge";
 
 /** Ids from plan ids ("arti-2021:obj-1.6:ind-1") usable in HTML id and href="#…". */
 export function cssId(id: string): string {
@@ -73,6 +75,7 @@ export function GridRow({ row, index, readOnly, draft, dirty, figure, errorFor, 
       <th scope="row" className="text-nowrap">
         {indicator.code}
         {dirty && <span className="badge dirty-badge d-block mt-1">{t("monitoring.modified")}</span>}
+        <ComputedBadge measurement={row.measurement} />
       </th>
       <td className="indicator-cell">
         <span className="indicator-definition">{indicator.definition}</span>
@@ -158,6 +161,7 @@ export function GridRow({ row, index, readOnly, draft, dirty, figure, errorFor, 
           onChange={(e) => onChange("source", e.target.value)}
           onKeyDown={(e) => onKeyDown(e, "source")}
         />
+        <EvidenceCell indicator={indicator} readOnly={readOnly} />
       </td>
     </tr>
   );
