@@ -77,7 +77,17 @@ const describeSplit = (s: Split) =>
 
 const kB = (bytes: number) => `${(bytes / 1024).toLocaleString("it-IT", { maximumFractionDigits: 1 })} kB`;
 
-execFileSync(process.execPath, [join(repo, "scripts", "build-web.mjs")], { stdio: "inherit" });
+/** Whether dist/web holds React's development build (made with NODE_ENV=test by an older e2e run). */
+function isDevelopmentBuild(): boolean {
+  const assets = join(webRoot, "assets");
+  try {
+    return readdirSync(assets).some((name) => name.endsWith(".js") && readFileSync(join(assets, name), "utf8").includes("jsxDEV"));
+  } catch {
+    return false;
+  }
+}
+
+execFileSync(process.execPath, [join(repo, "scripts", "build-web.mjs"), ...(isDevelopmentBuild() ? ["--force"] : [])], { stdio: "inherit" });
 
 const handle = await openPglite(null);
 await handle.migrate();

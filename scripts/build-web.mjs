@@ -43,6 +43,9 @@ async function main() {
     return;
   }
   console.log(`Compilazione dell'applicazione web (${reason})…`);
+  // a build started from Vitest (the e2e global setup) inherits NODE_ENV=test, and Vite then bundles React's
+  // development build (StrictMode renders twice, several times slower): the served app is always production
+  process.env.NODE_ENV = "production";
   const { build } = await import("vite");
   await build({ configFile: join(repo, "web", "vite.config.ts"), logLevel: "warn" });
   console.log("✓ applicazione web compilata in dist/web");

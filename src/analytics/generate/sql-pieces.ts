@@ -1,5 +1,5 @@
 // Small SQL pieces shared by the passes and the indicator queries.
-import { and, codeValue, dateValue, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
+import { and, codeValue, dateValue, ident, or, sql, value, type SqlFragment } from "../sql/fragment";
 import { CODE_TYPE_BY_COLUMN } from "../warehouse-schema";
 import type { DateWindow, EventPredicate, PersonCondition } from "../plan/computation-plan";
 import { compileFilter, eventFieldResolver, personFieldResolver } from "./compile-filter";

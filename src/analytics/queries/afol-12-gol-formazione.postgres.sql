@@ -3,9 +3,9 @@ analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
   min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed,
   min(CASE WHEN e.event_type = 'gol_assessment' THEN e.event_date END) AS first_gol_assessment,
-  min(CASE WHEN ((e.event_type = 'policy_start') AND (e.policy_type IN ('training', 'digital_training'))) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start
+  min(CASE WHEN ((e.event_type = 'policy_start') AND (((e.policy_type = 'training') OR (e.policy_type = 'digital_training')))) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start
 FROM events e
-WHERE e.event_type IN ('gol_assessment', 'policy_start', 'psp_signed') AND e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31' AND ((e.event_type = 'gol_assessment') OR ((e.event_type = 'policy_start') AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') AND (e.policy_type IN ('training', 'digital_training'))) OR (e.event_type = 'psp_signed'))
+WHERE ((e.event_type = 'gol_assessment') OR (e.event_type = 'policy_start') OR (e.event_type = 'psp_signed')) AND e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31' AND ((e.event_type = 'gol_assessment') OR ((e.event_type = 'policy_start') AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') AND (((e.policy_type = 'training') OR (e.policy_type = 'digital_training')))) OR (e.event_type = 'psp_signed'))
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -21,7 +21,7 @@ SELECT
   p.adi,
   p.naspi,
   p.cpi_code,
-  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = 'EU') OR (p.citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
   t.first_gol_assessment,
   t.first_policy_start
@@ -33,30 +33,18 @@ WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
   count(*) AS numerator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
-  CAST(NULL AS BIGINT) AS denominator_all,
-  CAST(NULL AS BIGINT) AS denominator_women,
-  CAST(NULL AS BIGINT) AS denominator_youth,
-  CAST(NULL AS BIGINT) AS denominator_over_55,
-  CAST(NULL AS BIGINT) AS denominator_rdc,
-  CAST(NULL AS BIGINT) AS denominator_adi,
-  CAST(NULL AS BIGINT) AS denominator_naspi,
-  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
-  CAST(NULL AS BIGINT) AS denominator_disability,
-  CAST(NULL AS BIGINT) AS denominator_foreign,
-  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+  CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(*) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -92,43 +80,53 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 )
 SELECT 'afol-12-gol-formazione' AS definition_id, * FROM indicator_1;

@@ -1,7 +1,7 @@
 WITH
 analytics_event_counts AS MATERIALIZED (
 SELECT e.cpi_code, e.event_date,
-  count(CASE WHEN (e.event_type = CAST('lep_service' AS event_type_code)) AND ((e.lep_code IN (CAST('A' AS lep_code), CAST('C' AS lep_code), CAST('E' AS lep_code))) AND (e.channel = CAST('remote' AS channel_code))) THEN 1 END) AS n_lep_service
+  count(CASE WHEN (e.event_type = CAST('lep_service' AS event_type_code)) AND ((((e.lep_code = CAST('A' AS lep_code)) OR (e.lep_code = CAST('C' AS lep_code)) OR (e.lep_code = CAST('E' AS lep_code)))) AND (e.channel = CAST('remote' AS channel_code))) THEN 1 END) AS n_lep_service
 FROM events e
 WHERE e.event_type = CAST('lep_service' AS event_type_code) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date

@@ -1,7 +1,7 @@
 WITH
 analytics_event_counts AS MATERIALIZED (
 SELECT e.cpi_code, e.event_date,
-  count(CASE WHEN (e.event_type = 'lep_service') AND ((e.lep_code IN ('A', 'C', 'E')) AND (e.channel = 'remote')) THEN 1 END) AS n_lep_service
+  count(CASE WHEN (e.event_type = 'lep_service') AND ((((e.lep_code = 'A') OR (e.lep_code = 'C') OR (e.lep_code = 'E'))) AND (e.channel = 'remote')) THEN 1 END) AS n_lep_service
 FROM events e
 WHERE e.event_type = 'lep_service' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date

@@ -4,22 +4,22 @@ SELECT e.person_key,
   min(CASE WHEN (e.event_type = 'psp_signed') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_psp_signed,
   min(CASE WHEN (e.event_type = 'gol_assessment') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_gol_assessment,
   min(CASE WHEN ((e.event_type = 'policy_start') AND (e.policy_type = 'digital_training')) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start,
-  min(CASE WHEN ((e.event_type = 'policy_start') AND (e.policy_type IN ('training', 'digital_training'))) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start_2,
+  min(CASE WHEN ((e.event_type = 'policy_start') AND (((e.policy_type = 'training') OR (e.policy_type = 'digital_training')))) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start_2,
   min(CASE WHEN (e.event_type = 'lep_service') AND (e.lep_code = 'C') THEN e.event_date END) AS first_lep_service,
-  min(CASE WHEN (e.event_type = 'lep_service') AND (e.lep_code IN ('E', 'H', 'F', 'M')) THEN e.event_date END) AS first_lep_service_2,
+  min(CASE WHEN (e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M'))) THEN e.event_date END) AS first_lep_service_2,
   min(CASE WHEN e.event_type = 'matching' THEN e.event_date END) AS first_matching,
   min(CASE WHEN e.event_type = 'referral' THEN e.event_date END) AS first_referral,
   min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed_2,
   min(CASE WHEN (e.event_type = 'policy_start') AND (e.policy_type = 'internship') THEN e.event_date END) AS first_policy_start_3
 FROM events e
-WHERE e.event_type IN ('gol_assessment', 'lep_service', 'matching', 'policy_start', 'psp_signed', 'referral') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = 'gol_assessment') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31')) OR ((e.event_type = 'lep_service') AND ((e.lep_code = 'C') OR (e.lep_code IN ('E', 'H', 'F', 'M')))) OR (e.event_type = 'matching') OR ((e.event_type = 'policy_start') AND ((e.policy_type = 'digital_training') OR (e.policy_type IN ('training', 'digital_training')) OR (e.policy_type = 'internship'))) OR (e.event_type = 'psp_signed') OR (e.event_type = 'referral'))
+WHERE ((e.event_type = 'gol_assessment') OR (e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'psp_signed') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = 'gol_assessment') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31')) OR ((e.event_type = 'lep_service') AND ((e.lep_code = 'C') OR (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M'))))) OR (e.event_type = 'matching') OR ((e.event_type = 'policy_start') AND ((e.policy_type = 'digital_training') OR (((e.policy_type = 'training') OR (e.policy_type = 'digital_training'))) OR (e.policy_type = 'internship'))) OR (e.event_type = 'psp_signed') OR (e.event_type = 'referral'))
 GROUP BY e.person_key
 ),
   analytics_person_relative AS MATERIALIZED (
 SELECT e.person_key,
   min(CASE WHEN (e.event_type = 'policy_start') AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_policy_start,
-  min(CASE WHEN ((e.event_type = 'lep_service') AND (e.lep_code IN ('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_lep_service,
-  min(CASE WHEN (e.event_type IN ('matching', 'referral')) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_matching_referral,
+  min(CASE WHEN ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_lep_service,
+  min(CASE WHEN (((e.event_type = 'matching') OR (e.event_type = 'referral'))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_matching_referral,
   min(CASE WHEN (e.event_type = 'policy_start') AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 365) THEN e.event_date END) AS after_policy_start_2,
   min(CASE WHEN (e.event_type = 'hiring') AND (e.event_date BETWEEN t.first_policy_start_3 AND t.first_policy_start_3 + 180) THEN e.event_date END) AS after_hiring,
   min(CASE WHEN ((e.event_type = 'hiring') AND ((e.contract_type = 'permanent') OR (e.contract_months >= 6))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 180) THEN e.event_date END) AS after_hiring_2,
@@ -27,7 +27,7 @@ SELECT e.person_key,
   min(CASE WHEN ((e.event_type = 'closure') AND (e.closure_reason = 'dropout')) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 365) THEN e.event_date END) AS after_closure
 FROM events e
 JOIN analytics_person_timeline t ON t.person_key = e.person_key
-WHERE e.event_type IN ('closure', 'hiring', 'lep_service', 'matching', 'policy_start', 'referral') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-12-31' AND (((e.event_type = 'closure') AND (e.closure_reason = 'dropout')) OR ((e.event_type = 'hiring') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-06-29')) OR ((e.event_type = 'lep_service') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31') AND (e.lep_code IN ('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M'))) OR ((e.event_type = 'matching') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31')) OR (e.event_type = 'policy_start') OR ((e.event_type = 'referral') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31'))) AND ((t.first_psp_signed_2 IS NOT NULL) OR (t.first_policy_start_3 IS NOT NULL))
+WHERE ((e.event_type = 'closure') OR (e.event_type = 'hiring') OR (e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-12-31' AND (((e.event_type = 'closure') AND (e.closure_reason = 'dropout')) OR ((e.event_type = 'hiring') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-06-29')) OR ((e.event_type = 'lep_service') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) OR ((e.event_type = 'matching') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31')) OR (e.event_type = 'policy_start') OR ((e.event_type = 'referral') AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31'))) AND ((t.first_psp_signed_2 IS NOT NULL) OR (t.first_policy_start_3 IS NOT NULL))
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -43,7 +43,7 @@ SELECT
   p.adi,
   p.naspi,
   p.cpi_code,
-  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = 'EU') OR (p.citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
   t.first_gol_assessment,
   t.first_policy_start,
@@ -70,50 +70,38 @@ LEFT JOIN analytics_person_relative r ON r.person_key = p.person_key
 SELECT e.cpi_code, e.event_date,
   count(CASE WHEN (e.event_type = 'psp_signed') AND (e.operator_kind = 'cpi') THEN 1 END) AS n_psp_signed,
   count(CASE WHEN e.event_type = 'access' THEN 1 END) AS n_access,
-  count(CASE WHEN (e.event_type = 'lep_service') AND ((e.lep_code IN ('A', 'C', 'E')) AND (e.channel = 'remote')) THEN 1 END) AS n_lep_service,
-  count(CASE WHEN (e.event_type IN ('lep_service', 'policy_start')) AND (e.operator_kind = 'accredited') THEN 1 END) AS n_lep_service_policy_start_2,
-  count(CASE WHEN e.event_type IN ('lep_service', 'policy_start') THEN 1 END) AS n_lep_service_policy_start
+  count(CASE WHEN (e.event_type = 'lep_service') AND ((((e.lep_code = 'A') OR (e.lep_code = 'C') OR (e.lep_code = 'E'))) AND (e.channel = 'remote')) THEN 1 END) AS n_lep_service,
+  count(CASE WHEN (((e.event_type = 'lep_service') OR (e.event_type = 'policy_start'))) AND (e.operator_kind = 'accredited') THEN 1 END) AS n_lep_service_policy_start_2,
+  count(CASE WHEN ((e.event_type = 'lep_service') OR (e.event_type = 'policy_start')) THEN 1 END) AS n_lep_service_policy_start
 FROM events e
-WHERE e.event_type IN ('access', 'lep_service', 'policy_start', 'psp_signed') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+WHERE ((e.event_type = 'access') OR (e.event_type = 'lep_service') OR (e.event_type = 'policy_start') OR (e.event_type = 'psp_signed')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date
 ),
   analytics_event_counts_persons AS MATERIALIZED (
-SELECT e.cpi_code, e.event_date, (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+SELECT e.cpi_code, e.event_date, (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = 'EU') OR (p.citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   count(CASE WHEN (e.event_type = 'policy_start') AND (p.rdc = TRUE) THEN 1 END) AS n_policy_start
 FROM events e
 JOIN persons p ON p.person_key = e.person_key
 WHERE e.event_type = 'policy_start' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
-GROUP BY e.cpi_code, e.event_date, (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END)
+GROUP BY e.cpi_code, e.event_date, (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = 'EU') OR (p.citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END)
 ),
   indicator_1 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
   count(*) AS numerator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
-  CAST(NULL AS BIGINT) AS denominator_all,
-  CAST(NULL AS BIGINT) AS denominator_women,
-  CAST(NULL AS BIGINT) AS denominator_youth,
-  CAST(NULL AS BIGINT) AS denominator_over_55,
-  CAST(NULL AS BIGINT) AS denominator_rdc,
-  CAST(NULL AS BIGINT) AS denominator_adi,
-  CAST(NULL AS BIGINT) AS denominator_naspi,
-  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
-  CAST(NULL AS BIGINT) AS denominator_disability,
-  CAST(NULL AS BIGINT) AS denominator_foreign,
-  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+  CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(*) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -149,74 +137,72 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_2 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
   count(*) AS numerator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
-  CAST(NULL AS BIGINT) AS denominator_all,
-  CAST(NULL AS BIGINT) AS denominator_women,
-  CAST(NULL AS BIGINT) AS denominator_youth,
-  CAST(NULL AS BIGINT) AS denominator_over_55,
-  CAST(NULL AS BIGINT) AS denominator_rdc,
-  CAST(NULL AS BIGINT) AS denominator_adi,
-  CAST(NULL AS BIGINT) AS denominator_naspi,
-  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
-  CAST(NULL AS BIGINT) AS denominator_disability,
-  CAST(NULL AS BIGINT) AS denominator_foreign,
-  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+  CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(*) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -252,74 +238,72 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_3 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
   count(*) AS numerator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
-  CAST(NULL AS BIGINT) AS denominator_all,
-  CAST(NULL AS BIGINT) AS denominator_women,
-  CAST(NULL AS BIGINT) AS denominator_youth,
-  CAST(NULL AS BIGINT) AS denominator_over_55,
-  CAST(NULL AS BIGINT) AS denominator_rdc,
-  CAST(NULL AS BIGINT) AS denominator_adi,
-  CAST(NULL AS BIGINT) AS denominator_naspi,
-  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
-  CAST(NULL AS BIGINT) AS denominator_disability,
-  CAST(NULL AS BIGINT) AS denominator_foreign,
-  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+  CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(*) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -355,74 +339,72 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_4 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
   count(*) AS numerator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
-  CAST(NULL AS BIGINT) AS denominator_all,
-  CAST(NULL AS BIGINT) AS denominator_women,
-  CAST(NULL AS BIGINT) AS denominator_youth,
-  CAST(NULL AS BIGINT) AS denominator_over_55,
-  CAST(NULL AS BIGINT) AS denominator_rdc,
-  CAST(NULL AS BIGINT) AS denominator_adi,
-  CAST(NULL AS BIGINT) AS denominator_naspi,
-  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
-  CAST(NULL AS BIGINT) AS denominator_disability,
-  CAST(NULL AS BIGINT) AS denominator_foreign,
-  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+  CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(*) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL)
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -458,74 +440,72 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_5 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
   count(*) AS numerator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
-  CAST(NULL AS BIGINT) AS denominator_all,
-  CAST(NULL AS BIGINT) AS denominator_women,
-  CAST(NULL AS BIGINT) AS denominator_youth,
-  CAST(NULL AS BIGINT) AS denominator_over_55,
-  CAST(NULL AS BIGINT) AS denominator_rdc,
-  CAST(NULL AS BIGINT) AS denominator_adi,
-  CAST(NULL AS BIGINT) AS denominator_naspi,
-  CAST(NULL AS BIGINT) AS denominator_disadvantaged,
-  CAST(NULL AS BIGINT) AS denominator_disability,
-  CAST(NULL AS BIGINT) AS denominator_foreign,
-  CAST(NULL AS BIGINT) AS denominator_gol_vulnerable
+  CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
 GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(*) AS numerator_all,
+  CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -561,44 +541,54 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_6 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
@@ -772,57 +762,32 @@ HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   count(*) AS numerator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS numerator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS numerator_gol_vulnerable,
-  CAST(0 AS BIGINT) AS denominator_all,
-  CAST(0 AS BIGINT) AS denominator_women,
-  CAST(0 AS BIGINT) AS denominator_youth,
-  CAST(0 AS BIGINT) AS denominator_over_55,
-  CAST(0 AS BIGINT) AS denominator_rdc,
-  CAST(0 AS BIGINT) AS denominator_adi,
-  CAST(0 AS BIGINT) AS denominator_naspi,
-  CAST(0 AS BIGINT) AS denominator_disadvantaged,
-  CAST(0 AS BIGINT) AS denominator_disability,
-  CAST(0 AS BIGINT) AS denominator_foreign,
-  CAST(0 AS BIGINT) AS denominator_gol_vulnerable
+  CAST(0 AS BIGINT) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_psp_signed_2 IS NOT NULL) AND ((rdc = TRUE) OR (adi = TRUE) OR (naspi = TRUE))
 GROUP BY cpi_code
 UNION ALL
 SELECT cpi_code,
   CAST(0 AS BIGINT) AS numerator_all,
-  CAST(0 AS BIGINT) AS numerator_women,
-  CAST(0 AS BIGINT) AS numerator_youth,
-  CAST(0 AS BIGINT) AS numerator_over_55,
-  CAST(0 AS BIGINT) AS numerator_rdc,
-  CAST(0 AS BIGINT) AS numerator_adi,
-  CAST(0 AS BIGINT) AS numerator_naspi,
-  CAST(0 AS BIGINT) AS numerator_disadvantaged,
-  CAST(0 AS BIGINT) AS numerator_disability,
-  CAST(0 AS BIGINT) AS numerator_foreign,
-  CAST(0 AS BIGINT) AS numerator_gol_vulnerable,
-  count(*) AS denominator_all,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 1) <> 0 THEN 1 END) AS denominator_women,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 2) <> 0 THEN 1 END) AS denominator_youth,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 4) <> 0 THEN 1 END) AS denominator_over_55,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 8) <> 0 THEN 1 END) AS denominator_rdc,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 16) <> 0 THEN 1 END) AS denominator_adi,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 32) <> 0 THEN 1 END) AS denominator_naspi,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 128) <> 0 THEN 1 END) AS denominator_disability,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 256) <> 0 THEN 1 END) AS denominator_foreign,
-  count(CASE WHEN ((CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+  count(*) AS denominator_all
 FROM persons
 WHERE (rdc = TRUE) OR (adi = TRUE) OR (naspi = TRUE)
 GROUP BY cpi_code
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(*) AS numerator_all,
+  CAST(0 AS BIGINT) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_psp_signed_2 IS NOT NULL) AND ((rdc = TRUE) OR (adi = TRUE) OR (naspi = TRUE))
+GROUP BY tg_bits
+UNION ALL
+SELECT (CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((citizenship = 'EU') OR (citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  CAST(0 AS BIGINT) AS numerator_all,
+  count(*) AS denominator_all
+FROM persons
+WHERE (rdc = TRUE) OR (adi = TRUE) OR (naspi = TRUE)
+GROUP BY (CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((citizenship = 'EU') OR (citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F') THEN 512 ELSE 0 END)
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name
@@ -852,74 +817,72 @@ GROUP BY region_code
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_11 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))) THEN 1 END) AS numerator_all,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
-  count(*) AS denominator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+  count(*) AS denominator_all
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))) THEN 1 END) AS numerator_all,
+  count(*) AS denominator_all
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -955,128 +918,257 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-UNION ALL
-SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
-),
-  indicator_12 AS MATERIALIZED (
-WITH units AS MATERIALIZED (
-SELECT b.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(b.month_start, 'YYYY-MM') AS month_key
-FROM (
-SELECT cpi_code, tg_bits, CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start, after_policy_start_2 - first_psp_signed_2 AS duration_days
-FROM analytics_person_facts
-WHERE first_psp_signed_2 IS NOT NULL
-) b
-LEFT JOIN offices o ON o.office_code = b.cpi_code
-)
-SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
-UNION ALL
-SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
-GROUP BY cpi_code
-UNION ALL
-SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
-GROUP BY province_code
-UNION ALL
-SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
-GROUP BY region_code
-UNION ALL
-SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
-GROUP BY month_key
-UNION ALL
-SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
 WHERE (tg_bits & 512) <> 0
+),
+  indicator_12 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code, after_policy_start_2 - first_psp_signed_2 AS duration_days, count(*) AS n
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY cpi_code, after_policy_start_2 - first_psp_signed_2
+),
+  month_cells AS MATERIALIZED (
+SELECT to_char(CAST(date_trunc('month', first_psp_signed_2) AS DATE), 'YYYY-MM') AS month_key, after_policy_start_2 - first_psp_signed_2 AS duration_days, count(*) AS n
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY to_char(CAST(date_trunc('month', first_psp_signed_2) AS DATE), 'YYYY-MM'), after_policy_start_2 - first_psp_signed_2
+),
+  group_cells AS MATERIALIZED (
+SELECT tg_bits, after_policy_start_2 - first_psp_signed_2 AS duration_days, count(*) AS n
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY tg_bits, after_policy_start_2 - first_psp_signed_2
+),
+  units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
+)
+SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM units
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'cpi' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT cpi_code AS k1, min(cpi_name) AS l1, duration_days, sum(n) AS n
+FROM units
+GROUP BY cpi_code, duration_days
+) h
+) c
+GROUP BY k1
+UNION ALL
+SELECT 'province' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT province_code AS k1, min(province_name) AS l1, duration_days, sum(n) AS n
+FROM units
+GROUP BY province_code, duration_days
+) h
+) c
+GROUP BY k1
+UNION ALL
+SELECT 'region' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT region_code AS k1, min(region_name) AS l1, duration_days, sum(n) AS n
+FROM units
+GROUP BY region_code, duration_days
+) h
+) c
+GROUP BY k1
+UNION ALL
+SELECT 'month' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT month_key AS k1, month_key AS l1, duration_days, sum(n) AS n
+FROM month_cells
+GROUP BY month_key, duration_days
+) h
+) c
+GROUP BY k1
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('women' AS VARCHAR) AS breakdown_key, CAST('Donne' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('youth' AS VARCHAR) AS breakdown_key, CAST('Giovani (meno di 30 anni)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('over_55' AS VARCHAR) AS breakdown_key, CAST('Over 55' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('rdc' AS VARCHAR) AS breakdown_key, CAST('Percettori di Reddito di cittadinanza' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('adi' AS VARCHAR) AS breakdown_key, CAST('Percettori di Assegno di inclusione' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('naspi' AS VARCHAR) AS breakdown_key, CAST('Percettori di NASpI' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('disadvantaged' AS VARCHAR) AS breakdown_key, CAST('Svantaggiati (L. 381/91)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('disability' AS VARCHAR) AS breakdown_key, CAST('Collocamento mirato (L. 68/99)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('foreign' AS VARCHAR) AS breakdown_key, CAST('Cittadini stranieri' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
+GROUP BY duration_days
+) h
+) c
+UNION ALL
+SELECT 'target_group' AS breakdown, CAST('gol_vulnerable' AS VARCHAR) AS breakdown_key, CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
+GROUP BY duration_days
+) h
+) c
 ),
   indicator_13 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
@@ -1125,30 +1217,18 @@ WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_policy_start_3) AS DATE) AS month_start,
   count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
-  count(*) AS denominator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+  count(*) AS denominator_all
 FROM analytics_person_facts
 WHERE first_policy_start_3 IS NOT NULL
 GROUP BY cpi_code, CAST(date_trunc('month', first_policy_start_3) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(*) AS denominator_all
+FROM analytics_person_facts
+WHERE first_policy_start_3 IS NOT NULL
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1184,74 +1264,72 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_15 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
-  count(*) AS denominator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+  count(*) AS denominator_all
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(*) AS denominator_all
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1287,74 +1365,72 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_16 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
   count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
-  count(*) AS denominator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+  count(*) AS denominator_all
 FROM analytics_person_facts
 WHERE (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(*) AS denominator_all
+FROM analytics_person_facts
+WHERE (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1390,74 +1466,72 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 ),
   indicator_17 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 1) <> 0) THEN 1 END) AS numerator_women,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 2) <> 0) THEN 1 END) AS numerator_youth,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 4) <> 0) THEN 1 END) AS numerator_over_55,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 8) <> 0) THEN 1 END) AS numerator_rdc,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 16) <> 0) THEN 1 END) AS numerator_adi,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 32) <> 0) THEN 1 END) AS numerator_naspi,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 64) <> 0) THEN 1 END) AS numerator_disadvantaged,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 128) <> 0) THEN 1 END) AS numerator_disability,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 256) <> 0) THEN 1 END) AS numerator_foreign,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) AND ((tg_bits & 512) <> 0) THEN 1 END) AS numerator_gol_vulnerable,
-  count(*) AS denominator_all,
-  count(CASE WHEN (tg_bits & 1) <> 0 THEN 1 END) AS denominator_women,
-  count(CASE WHEN (tg_bits & 2) <> 0 THEN 1 END) AS denominator_youth,
-  count(CASE WHEN (tg_bits & 4) <> 0 THEN 1 END) AS denominator_over_55,
-  count(CASE WHEN (tg_bits & 8) <> 0 THEN 1 END) AS denominator_rdc,
-  count(CASE WHEN (tg_bits & 16) <> 0 THEN 1 END) AS denominator_adi,
-  count(CASE WHEN (tg_bits & 32) <> 0 THEN 1 END) AS denominator_naspi,
-  count(CASE WHEN (tg_bits & 64) <> 0 THEN 1 END) AS denominator_disadvantaged,
-  count(CASE WHEN (tg_bits & 128) <> 0 THEN 1 END) AS denominator_disability,
-  count(CASE WHEN (tg_bits & 256) <> 0 THEN 1 END) AS denominator_foreign,
-  count(CASE WHEN (tg_bits & 512) <> 0 THEN 1 END) AS denominator_gol_vulnerable
+  count(*) AS denominator_all
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits AS tg_bits,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL) THEN 1 END) AS numerator_all,
+  count(*) AS denominator_all
+FROM analytics_person_facts
+WHERE first_psp_signed_2 IS NOT NULL
+GROUP BY tg_bits
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1493,44 +1567,54 @@ GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
 UNION ALL
 SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  CAST(coalesce(sum(numerator_women), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_women), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 1) <> 0
 UNION ALL
 SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_youth), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_youth), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 2) <> 0
 UNION ALL
 SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_over_55), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_over_55), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 4) <> 0
 UNION ALL
 SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_rdc), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_rdc), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 8) <> 0
 UNION ALL
 SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_adi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_adi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 16) <> 0
 UNION ALL
 SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_naspi), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_naspi), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 32) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disadvantaged), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disadvantaged), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 64) <> 0
 UNION ALL
 SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_disability), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_disability), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 128) <> 0
 UNION ALL
 SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_foreign), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_foreign), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 256) <> 0
 UNION ALL
 SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_gol_vulnerable), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_gol_vulnerable), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM units
+  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
+FROM group_cells
+WHERE (tg_bits & 512) <> 0
 )
 SELECT 'afol-12-gol-formazione-digitale' AS definition_id, * FROM indicator_1
 UNION ALL

@@ -27,7 +27,7 @@ SELECT
   p.adi,
   p.naspi,
   p.cpi_code,
-  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN p.citizenship IN ('EU', 'EXTRA_EU') THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
+  (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = 'EU') OR (p.citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
   r.after_policy_start
 FROM analytics_person_timeline t
@@ -35,87 +35,206 @@ JOIN persons p ON p.person_key = t.person_key
 LEFT JOIN analytics_person_relative r ON r.person_key = p.person_key
 ),
   indicator_1 AS MATERIALIZED (
-WITH units AS MATERIALIZED (
-SELECT b.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(b.month_start, 'YYYY-MM') AS month_key
-FROM (
-SELECT cpi_code, tg_bits, CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start, after_policy_start - first_psp_signed AS duration_days
+WITH cells AS MATERIALIZED (
+SELECT cpi_code, after_policy_start - first_psp_signed AS duration_days, count(*) AS n
 FROM analytics_person_facts
 WHERE first_psp_signed IS NOT NULL
-) b
-LEFT JOIN offices o ON o.office_code = b.cpi_code
+GROUP BY cpi_code, after_policy_start - first_psp_signed
+),
+  month_cells AS MATERIALIZED (
+SELECT to_char(CAST(date_trunc('month', first_psp_signed) AS DATE), 'YYYY-MM') AS month_key, after_policy_start - first_psp_signed AS duration_days, count(*) AS n
+FROM analytics_person_facts
+WHERE first_psp_signed IS NOT NULL
+GROUP BY to_char(CAST(date_trunc('month', first_psp_signed) AS DATE), 'YYYY-MM'), after_policy_start - first_psp_signed
+),
+  group_cells AS MATERIALIZED (
+SELECT tg_bits, after_policy_start - first_psp_signed AS duration_days, count(*) AS n
+FROM analytics_person_facts
+WHERE first_psp_signed IS NOT NULL
+GROUP BY tg_bits, after_policy_start - first_psp_signed
+),
+  units AS MATERIALIZED (
+SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name
+FROM cells c
+LEFT JOIN offices o ON o.office_code = c.cpi_code
 )
 SELECT 'total' AS breakdown, CAST('' AS VARCHAR) AS breakdown_key, CAST(NULL AS VARCHAR) AS breakdown_label,
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
 FROM units
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'cpi', CAST(cpi_code AS VARCHAR), CAST(min(cpi_name) AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+SELECT 'cpi' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT cpi_code AS k1, min(cpi_name) AS l1, duration_days, sum(n) AS n
 FROM units
-GROUP BY cpi_code
+GROUP BY cpi_code, duration_days
+) h
+) c
+GROUP BY k1
 UNION ALL
-SELECT 'province', CAST(province_code AS VARCHAR), CAST(min(province_name) AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+SELECT 'province' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT province_code AS k1, min(province_name) AS l1, duration_days, sum(n) AS n
 FROM units
-GROUP BY province_code
+GROUP BY province_code, duration_days
+) h
+) c
+GROUP BY k1
 UNION ALL
-SELECT 'region', CAST(region_code AS VARCHAR), CAST(min(region_name) AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
+SELECT 'region' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT region_code AS k1, min(region_name) AS l1, duration_days, sum(n) AS n
 FROM units
-GROUP BY region_code
+GROUP BY region_code, duration_days
+) h
+) c
+GROUP BY k1
 UNION ALL
-SELECT 'month', CAST(month_key AS VARCHAR), CAST(month_key AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
-GROUP BY month_key
+SELECT 'month' AS breakdown, CAST(k1 AS VARCHAR) AS breakdown_key, CAST(min(l1) AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (PARTITION BY k1 ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER (PARTITION BY k1 ) - 1) AS pos3
+FROM (
+SELECT month_key AS k1, month_key AS l1, duration_days, sum(n) AS n
+FROM month_cells
+GROUP BY month_key, duration_days
+) h
+) c
+GROUP BY k1
 UNION ALL
-SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('women' AS VARCHAR) AS breakdown_key, CAST('Donne' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 1) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('youth' AS VARCHAR) AS breakdown_key, CAST('Giovani (meno di 30 anni)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 2) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('over_55' AS VARCHAR) AS breakdown_key, CAST('Over 55' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 4) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('rdc' AS VARCHAR) AS breakdown_key, CAST('Percettori di Reddito di cittadinanza' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 8) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('adi' AS VARCHAR) AS breakdown_key, CAST('Percettori di Assegno di inclusione' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 16) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('naspi' AS VARCHAR) AS breakdown_key, CAST('Percettori di NASpI' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 32) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('disadvantaged' AS VARCHAR) AS breakdown_key, CAST('Svantaggiati (L. 381/91)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 64) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('disability' AS VARCHAR) AS breakdown_key, CAST('Collocamento mirato (L. 68/99)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 128) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('foreign' AS VARCHAR) AS breakdown_key, CAST('Cittadini stranieri' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 256) <> 0
+GROUP BY duration_days
+) h
+) c
 UNION ALL
-SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  count(duration_days) AS numerator, count(*) AS denominator, CAST(avg(duration_days) AS DOUBLE PRECISION) AS mean_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[1] AS p25_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[2] AS median_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[3] AS p75_days, (percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY duration_days))[4] AS p90_days
-FROM units
+SELECT 'target_group' AS breakdown, CAST('gol_vulnerable' AS VARCHAR) AS breakdown_key, CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR) AS breakdown_label,
+  CAST(coalesce(sum(CASE WHEN duration_days IS NOT NULL THEN n END), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(n), 0) AS BIGINT) AS denominator, CAST(sum(duration_days * n) AS DOUBLE PRECISION) / CAST(sum(CASE WHEN duration_days IS NOT NULL THEN n END) AS DOUBLE PRECISION) AS mean_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos0) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos0) THEN duration_days END)) * max(pos0 - floor(pos0)) AS p25_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos1) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos1) THEN duration_days END)) * max(pos1 - floor(pos1)) AS median_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos2) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos2) THEN duration_days END)) * max(pos2 - floor(pos2)) AS p75_days, min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END) + (min(CASE WHEN duration_days IS NOT NULL AND running > ceil(pos3) THEN duration_days END) - min(CASE WHEN duration_days IS NOT NULL AND running > floor(pos3) THEN duration_days END)) * max(pos3 - floor(pos3)) AS p90_days
+FROM (
+SELECT h.*, sum(n) OVER (ORDER BY duration_days) AS running, 0.25 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos0, 0.5 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos1, 0.75 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos2, 0.9 * (sum(CASE WHEN duration_days IS NOT NULL THEN n END) OVER () - 1) AS pos3
+FROM (
+SELECT duration_days, sum(n) AS n
+FROM group_cells
 WHERE (tg_bits & 512) <> 0
+GROUP BY duration_days
+) h
+) c
 )
 SELECT 'lombardia-1-3-giorni-psp-prima-misura' AS definition_id, * FROM indicator_1;

@@ -1,10 +1,10 @@
 WITH
 analytics_event_counts AS MATERIALIZED (
 SELECT e.cpi_code, e.event_date,
-  count(CASE WHEN (e.event_type IN ('lep_service', 'policy_start')) AND (e.operator_kind = 'accredited') THEN 1 END) AS n_lep_service_policy_start_2,
-  count(CASE WHEN e.event_type IN ('lep_service', 'policy_start') THEN 1 END) AS n_lep_service_policy_start
+  count(CASE WHEN (((e.event_type = 'lep_service') OR (e.event_type = 'policy_start'))) AND (e.operator_kind = 'accredited') THEN 1 END) AS n_lep_service_policy_start_2,
+  count(CASE WHEN ((e.event_type = 'lep_service') OR (e.event_type = 'policy_start')) THEN 1 END) AS n_lep_service_policy_start
 FROM events e
-WHERE e.event_type IN ('lep_service', 'policy_start') AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+WHERE ((e.event_type = 'lep_service') OR (e.event_type = 'policy_start')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date
 ),
   indicator_1 AS MATERIALIZED (

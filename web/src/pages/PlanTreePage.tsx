@@ -7,7 +7,7 @@ import { useCallback, useLayoutEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import type { PlanBundle } from "@domain/model";
-import { usePlan } from "../api/hooks";
+import { useEvaluationSettings, usePlan } from "../api/hooks";
 import { useSession } from "../api/session";
 import { canOpenEditor } from "./editor/editor-rights";
 import { links } from "../app/routes";
@@ -54,7 +54,8 @@ function PlanTree({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
   const [periodId, setPeriod] = usePeriodParam();
   const [filter, setFilter] = useState<TreeFilter>(EMPTY_FILTER);
-  const figures = useMemo(() => measured("traguardo:tree-figures", () => computePlanFigures(bundle, periodId)), [bundle, periodId]);
+  const settings = useEvaluationSettings(bundle.plan.id).data;
+  const figures = useMemo(() => measured("traguardo:tree-figures", () => computePlanFigures(bundle, periodId, settings)), [bundle, periodId, settings]);
   const tree = useMemo(() => buildPlanTree(bundle, figures), [bundle, figures]);
   const matching = useMemo(() => filterPlanTree(tree, filter), [tree, filter]);
   const { shown } = useFirstScreenful(matching);

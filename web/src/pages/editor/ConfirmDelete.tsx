@@ -5,23 +5,29 @@ import { useTranslation } from "react-i18next";
 import type { BundleCollection } from "@domain/model";
 import { ErrorMessage } from "../../components/QueryState";
 
+/** The list reads from the largest items down: areas, objectives, indicators and what they hold. */
+const READING_ORDER: BundleCollection[] = ["nodes", "objectives", "indicators", "targets", "measurements", "steps", "cronoprogrammi", "phases"];
+const readingRank = (collection: BundleCollection) => (READING_ORDER.indexOf(collection) + READING_ORDER.length + 1) % (READING_ORDER.length + 1);
+
 export interface ConfirmDeleteProps {
   /** "l'obiettivo 1.7 — …". */
   what: string;
   counts: Partial<Record<BundleCollection, number>>;
   /** extra consequences (an indicator left without its cronoprogramma). */
   notes?: string[];
+  /** indicators go: their evidence files and status overrides go too (the server removes them in the same transaction). */
+  takesIndicators?: boolean;
   busy: boolean;
   error: unknown;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDelete({ what, counts, notes = [], busy, error, onConfirm, onCancel }: ConfirmDeleteProps) {
+export function ConfirmDelete({ what, counts, notes = [], takesIndicators = false, busy, error, onConfirm, onCancel }: ConfirmDeleteProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const entries = Object.entries(counts).filter(([, n]) => n && n > 0) as [BundleCollection, number][];
+  const entries = (Object.entries(counts).filter(([, n]) => n && n > 0) as [BundleCollection, number][]).sort(([a], [b]) => readingRank(a) - readingRank(b));
   return (
     <div ref={ref} tabIndex={-1} role="alertdialog" aria-labelledby="confirm-delete-title" aria-describedby="confirm-delete-text" className="alert alert-warning confirm-delete mt-3" data-testid="confirm-delete">
       <h3 id="confirm-delete-title" className="h6 fw-semibold mb-2">
@@ -40,6 +46,7 @@ export function ConfirmDelete({ what, counts, notes = [], busy, error, onConfirm
             </ul>
           </>
         )}
+        {takesIndicators && <p className="mb-2">{t("editor.delete.related")}</p>}
         {notes.map((note) => (
           <p key={note} className="mb-2">
             {note}

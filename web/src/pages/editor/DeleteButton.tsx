@@ -25,6 +25,7 @@ export function DeleteButton({ bundle, root, what, busy, error, onDelete, onRese
         <ConfirmDelete
           what={what}
           counts={counts}
+          takesIndicators={root.collection === "indicators" || (counts.indicators ?? 0) > 0}
           busy={busy}
           error={error}
           onCancel={() => {

@@ -30,6 +30,8 @@ interface EditableListProps<T extends { id: string }> {
   emptyText: string;
   onSave: (item: Record<string, unknown> & { id: string }, isNew: boolean) => Promise<unknown>;
   onDelete: (item: T) => Promise<unknown>;
+  /** what goes with an item (a cronoprogramma's phases) and other consequences, for the delete question. */
+  consequencesOf?: (item: T) => { counts: Partial<Record<BundleCollection, number>>; notes: string[] };
   deleting: boolean;
   deleteError: unknown;
   after?: ItemFormProps["after"];
@@ -118,7 +120,8 @@ export function EditableList<T extends { id: string }>(props: EditableListProps<
       {deleting && (
         <ConfirmDelete
           what={props.describe(deleting)}
-          counts={{}}
+          counts={props.consequencesOf?.(deleting).counts ?? {}}
+          notes={props.consequencesOf?.(deleting).notes ?? []}
           busy={props.deleting}
           error={props.deleteError}
           onCancel={() => setDeleting(null)}

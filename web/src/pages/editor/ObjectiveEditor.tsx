@@ -9,6 +9,7 @@ import { ScrollRegion } from "../../components/ScrollRegion";
 import { formatOptionalDate } from "../../format/figures";
 import { NotFoundPage } from "../NotFoundPage";
 import { DeleteButton } from "./DeleteButton";
+import { deletionPlan, dependentCounts, indicatorsUsingCronoprogramma } from "./dependents";
 import { EditableList } from "./EditableList";
 import { newItemId } from "./editor-api";
 import { editorPaths } from "./editor-paths";
@@ -183,6 +184,14 @@ function ObjectiveParts({ bundle, objective, writes }: { bundle: PlanBundle; obj
             ]}
             onSave={(c, isNew) => writes.saveItem("cronoprogrammi", c, isNew)}
             onDelete={(c) => writes.deleteWithDependents({ collection: "cronoprogrammi", id: c.id })}
+            consequencesOf={(c) => {
+              const root = { collection: "cronoprogrammi" as const, id: c.id };
+              const readers = indicatorsUsingCronoprogramma(bundle, c.id).map((i) => i.code);
+              return {
+                counts: dependentCounts(deletionPlan(bundle, root), root),
+                notes: readers.length ? [t("editor.delete.losesCronoprogramma", { count: readers.length, codes: readers.join(", ") })] : [],
+              };
+            }}
             deleting={writes.deleting}
             deleteError={writes.deleteError}
           />
