@@ -40,6 +40,11 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
 
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // an idle connection the server ends (restart, a dropped test database) must not crash the process: the pool
+  // discards it and opens a new one on the next query; a query in flight still gets its own error
+  pool.on("error", (error) => {
+    if ((error as { code?: string }).code !== "57P01") console.error("PostgreSQL: connessione inattiva chiusa con errore", error.message);
+  });
   const db = drizzlePg({ client: pool, schema, casing: "snake_case" });
   return {
     db: db as unknown as Database,
