@@ -6,7 +6,8 @@
 import { sharedCte, type SqlDialect } from "../sql/dialect";
 import { ident, join, sql, value, type SqlFragment } from "../sql/fragment";
 import type { ComputationPlan, EventCountPlan, EventIndicatorPlan, PersonIndicatorPlan } from "../plan/computation-plan";
-import { durationIndicatorQuery, eventCellsIndicatorQuery, personCellsIndicatorQuery } from "./indicator-queries";
+import { durationIndicatorQuery, eventCellsIndicatorQuery, personCellsIndicatorQuery, sharedCellsIndicatorQuery } from "./indicator-queries";
+import { planSharedCells } from "./shared-cells";
 import { TEMP_TABLES, eventCountsSelect, personFactsSelect, relativeSelect, timelineSelect } from "./shared-passes";
 
 export { TEMP_TABLES } from "./shared-passes";
@@ -52,11 +53,19 @@ export function generateProgram(plan: ComputationPlan, dialect: SqlDialect): Sql
     ctes.push(sharedCte(table, eventCountsSelect(plan, counts, table === TEMP_TABLES.eventCountsWithPersons)));
   }
 
+  const sharedCells = planSharedCells(
+    plan,
+    planned.flatMap((indicator, position) => (indicator.unit === "persons" ? [{ position, indicator }] : [])),
+  );
+  for (const { name, select } of sharedCells.ctes) ctes.push(sharedCte(name, select));
+
   const selects: SqlFragment[] = [];
   planned.forEach((indicator, i) => {
     let body: SqlFragment;
+    const shared = sharedCells.cellsOf(i);
     if (indicator.unit === "events") body = eventCellsIndicatorQuery(plan, indicator, eventTables.tableOf(indicator.numerator), dialect);
     else if (indicator.measure === "duration") body = durationIndicatorQuery(plan, indicator, dialect);
+    else if (shared) body = sharedCellsIndicatorQuery(plan, indicator, dialect, shared.cells, shared.groupCells);
     else body = personCellsIndicatorQuery(plan, indicator, dialect);
     const name = `indicator_${i + 1}`;
     ctes.push(sharedCte(name, body));

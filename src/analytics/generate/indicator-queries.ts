@@ -66,7 +66,7 @@ function isGroupSplit(indicator: PersonIndicatorPlan): boolean {
 }
 
 export function personCellsIndicatorQuery(plan: ComputationPlan, indicator: PersonIndicatorPlan, dialect: SqlDialect): SqlFragment {
-  const hasMonth = indicator.breakdowns.some((b) => b.includes("month"));
+  const hasMonth = needsMonth(indicator);
   const condition = (set: PersonSetPlan) => personConditionSql(set.condition, plan.ageYear);
   const split = isGroupSplit(indicator);
   const groups = split ? [] : indicator.targetGroups;
@@ -115,6 +115,48 @@ export function personCellsIndicatorQuery(plan: ComputationPlan, indicator: Pers
   };
   const groupCells = split ? { cells: cellsBy(true), bit: (g: TargetGroup) => inGroup(plan, g) } : null;
   return rollUp(cellsBy(false), indicator, dialect, Boolean(denominator), hasMonth, groupCells);
+}
+
+/** What a person indicator counts, as conditions on one row of the person facts. */
+export interface FactCounts {
+  numerator: SqlFragment;
+  denominator: SqlFragment | null;
+}
+
+/**
+ * The counts of a person indicator whose sets all come from the person facts and whose target groups (if any)
+ * are reported on their own: such an indicator can take its cells from the shared cells (shared-cells.ts).
+ * null for the others (a set read from the persons table, groups crossed with a place or a month).
+ */
+export function factCounts(plan: ComputationPlan, indicator: PersonIndicatorPlan): FactCounts | null {
+  if (indicator.measure === "duration") return null;
+  if (indicator.targetGroups.length > 0 && !isGroupSplit(indicator)) return null;
+  const { numerator, denominator } = indicator;
+  if (numerator.source !== "facts" || (denominator && denominator.source !== "facts")) return null;
+  const condition = (set: PersonSetPlan) => personConditionSql(set.condition, plan.ageYear);
+  if (!denominator) return { numerator: condition(numerator), denominator: null };
+  if (indicator.isNumeratorSubset) return { numerator: and([condition(denominator), condition(numerator)]), denominator: condition(denominator) };
+  return { numerator: condition(numerator), denominator: condition(denominator) };
+}
+
+/** Whether the indicator is broken down by month (its cells then need the month of the anchor). */
+export function needsMonth(indicator: PersonIndicatorPlan | EventIndicatorPlan): boolean {
+  return indicator.breakdowns.some((b) => b.includes("month"));
+}
+
+/**
+ * A person indicator over cells computed for several indicators at once: `cells` selects cpi_code (and
+ * month_start), numerator_all, denominator_all; `groupCells` the same by tg_bits.
+ */
+export function sharedCellsIndicatorQuery(
+  plan: ComputationPlan,
+  indicator: PersonIndicatorPlan,
+  dialect: SqlDialect,
+  cells: SqlFragment,
+  groupCells: SqlFragment | null,
+): SqlFragment {
+  const groups = groupCells ? { cells: groupCells, bit: (g: TargetGroup) => inGroup(plan, g) } : null;
+  return rollUp(cells, indicator, dialect, Boolean(indicator.denominator), needsMonth(indicator), groups);
 }
 
 export function eventCellsIndicatorQuery(plan: ComputationPlan, indicator: EventIndicatorPlan, table: string, dialect: SqlDialect): SqlFragment {

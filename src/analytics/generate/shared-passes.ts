@@ -2,7 +2,8 @@
 import { FILTERABLE_PERSON_FIELDS } from "../event-model";
 import { and, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
 import type { TargetGroup } from "../target-groups";
-import type { ComputationPlan, DateWindow, EventCountPlan, EventPredicate } from "../plan/computation-plan";
+import type { Filter } from "../definition/definition-schema";
+import type { ComputationPlan, DateWindow, EventCountPlan, EventPredicate, PersonCondition } from "../plan/computation-plan";
 import { compileFilter, eventFieldResolver, personFieldResolver } from "./compile-filter";
 import {
   addDays,
@@ -100,9 +101,36 @@ export function targetGroupBits(groups: TargetGroup[], alias: string | null, age
   );
 }
 
-/** Pass 3: persons with events, their attributes, target-group bits and features. */
+/**
+ * The person attributes the indicators' conditions read from the facts, and the CPI (every breakdown needs it).
+ * The facts are materialised, so a column nobody reads would still be copied for millions of persons.
+ */
+function factAttributes(plan: ComputationPlan): string[] {
+  const used = new Set(["cpi_code"]);
+  const visitFilter = (filter: Filter): void => {
+    for (const [key, test] of Object.entries(filter)) {
+      if (test === undefined) continue;
+      if (key === "any_of" || key === "all_of") (test as Filter[]).forEach(visitFilter);
+      else if (key === "not") visitFilter(test as Filter);
+      else used.add(key === "age" ? "birth_year" : key);
+    }
+  };
+  const visit = (condition: PersonCondition): void => {
+    if (condition.kind === "person") visitFilter(condition.filter);
+    else if (condition.kind === "and" || condition.kind === "or") condition.items.forEach(visit);
+    else if (condition.kind === "not") visit(condition.item);
+  };
+  for (const indicator of plan.indicators) {
+    if (indicator.status !== "planned" || indicator.unit !== "persons") continue;
+    visit(indicator.numerator.condition);
+    if (indicator.denominator) visit(indicator.denominator.condition);
+  }
+  return PERSON_ATTRIBUTES.filter((a) => used.has(a));
+}
+
+/** Pass 3: persons with events, the attributes the indicators read, target-group bits and features. */
 export function personFactsSelect(plan: ComputationPlan): SqlFragment {
-  const columns: SqlFragment[] = [sql`p.person_key`, ...PERSON_ATTRIBUTES.map((a) => ident("p", a))];
+  const columns: SqlFragment[] = [sql`p.person_key`, ...factAttributes(plan).map((a) => ident("p", a))];
   columns.push(sql`${targetGroupBits(plan.targetGroups, "p", plan.ageYear)} AS tg_bits`);
   columns.push(...plan.absoluteFeatures.map((f) => ident("t", f.name)));
   columns.push(...plan.relativeFeatures.map((f) => ident("r", f.name)));

@@ -12,15 +12,6 @@ GROUP BY e.person_key
   analytics_person_facts AS MATERIALIZED (
 SELECT
   p.person_key,
-  p.birth_year,
-  p.sex,
-  p.citizenship,
-  p.education,
-  p.disadvantaged,
-  p.disability,
-  p.rdc,
-  p.adi,
-  p.naspi,
   p.cpi_code,
   (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = 'EU') OR (p.citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   t.first_lep_service,
@@ -30,23 +21,29 @@ SELECT
 FROM analytics_person_timeline t
 JOIN persons p ON p.person_key = t.person_key
 ),
-  indicator_1 AS MATERIALIZED (
-WITH cells AS MATERIALIZED (
+  analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n0
 FROM analytics_person_facts
 WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
 GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
 ),
-group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
+  analytics_group_cells AS MATERIALIZED (
+SELECT tg_bits,
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n0
 FROM analytics_person_facts
 WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
 GROUP BY tg_bits
+),
+  indicator_1 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code, month_start, n0 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_cells_1
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits, n0 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key

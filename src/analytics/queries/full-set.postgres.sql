@@ -33,12 +33,8 @@ GROUP BY e.person_key
   analytics_person_facts AS MATERIALIZED (
 SELECT
   p.person_key,
-  p.birth_year,
   p.sex,
-  p.citizenship,
-  p.education,
   p.disadvantaged,
-  p.disability,
   p.rdc,
   p.adi,
   p.naspi,
@@ -85,23 +81,78 @@ JOIN persons p ON p.person_key = e.person_key
 WHERE e.event_type = 'policy_start' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date, (CASE WHEN p.sex = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = 'EU') OR (p.citizenship = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = 'F') THEN 512 ELSE 0 END)
 ),
-  indicator_1 AS MATERIALIZED (
-WITH cells AS MATERIALIZED (
+  analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL)) THEN 1 END) AS n0,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS n1,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n2,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n3
 FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL))
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
 ),
-group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
+  analytics_cells_2 AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n4
 FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))
+WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
+),
+  analytics_cells_3 AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) THEN 1 END) AS n10,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d10,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n14,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d14,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n15,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL) THEN 1 END) AS d15,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n16,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d16
+FROM analytics_person_facts
+WHERE ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
+GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+),
+  analytics_cells_4 AS MATERIALIZED (
+SELECT cpi_code,
+  CAST(date_trunc('month', first_policy_start_3) AS DATE) AS month_start,
+  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS n13,
+  count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS d13
+FROM analytics_person_facts
+WHERE ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL)
+GROUP BY cpi_code, CAST(date_trunc('month', first_policy_start_3) AS DATE)
+),
+  analytics_group_cells AS MATERIALIZED (
+SELECT tg_bits,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL)) THEN 1 END) AS n0,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS n1,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n2,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n3,
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n4,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) THEN 1 END) AS n10,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d10,
+  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS n13,
+  count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS d13,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n14,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d14,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n15,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL) THEN 1 END) AS d15,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n16,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d16
+FROM analytics_person_facts
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL)) OR ((first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
 GROUP BY tg_bits
+),
+  indicator_1 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code, month_start, n0 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_cells_1
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits, n0 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -188,21 +239,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_2 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+SELECT cpi_code, month_start, n1 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_cells_1
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))
-GROUP BY tg_bits
+SELECT tg_bits, n1 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -289,21 +331,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_3 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+SELECT cpi_code, month_start, n2 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_cells_1
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)
-GROUP BY tg_bits
+SELECT tg_bits, n2 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -390,21 +423,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_4 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL)
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+SELECT cpi_code, month_start, n3 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_cells_1
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL)
-GROUP BY tg_bits
+SELECT tg_bits, n3 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -491,21 +515,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_5 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
-GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
+SELECT cpi_code, month_start, n4 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_cells_2
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(*) AS numerator_all,
-  CAST(NULL AS BIGINT) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
-GROUP BY tg_bits
+SELECT tg_bits, n4 AS numerator_all, CAST(NULL AS BIGINT) AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -868,21 +883,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_11 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+SELECT cpi_code, month_start, n10 AS numerator_all, d10 AS denominator_all
+FROM analytics_cells_3
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY tg_bits
+SELECT tg_bits, n10 AS numerator_all, d10 AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1214,21 +1220,12 @@ HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denom
 ),
   indicator_14 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_policy_start_3) AS DATE) AS month_start,
-  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_policy_start_3 IS NOT NULL
-GROUP BY cpi_code, CAST(date_trunc('month', first_policy_start_3) AS DATE)
+SELECT cpi_code, month_start, n13 AS numerator_all, d13 AS denominator_all
+FROM analytics_cells_4
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_policy_start_3 IS NOT NULL
-GROUP BY tg_bits
+SELECT tg_bits, n13 AS numerator_all, d13 AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1315,21 +1312,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_15 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+SELECT cpi_code, month_start, n14 AS numerator_all, d14 AS denominator_all
+FROM analytics_cells_3
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY tg_bits
+SELECT tg_bits, n14 AS numerator_all, d14 AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1416,21 +1404,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_16 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+SELECT cpi_code, month_start, n15 AS numerator_all, d15 AS denominator_all
+FROM analytics_cells_3
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)
-GROUP BY tg_bits
+SELECT tg_bits, n15 AS numerator_all, d15 AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -1517,21 +1496,12 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_17 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code,
-  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+SELECT cpi_code, month_start, n16 AS numerator_all, d16 AS denominator_all
+FROM analytics_cells_3
 ),
 group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
-FROM analytics_person_facts
-WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY tg_bits
+SELECT tg_bits, n16 AS numerator_all, d16 AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key

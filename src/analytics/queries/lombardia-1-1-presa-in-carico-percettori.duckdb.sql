@@ -9,12 +9,6 @@ GROUP BY e.person_key
   analytics_person_facts AS MATERIALIZED (
 SELECT
   p.person_key,
-  p.birth_year,
-  p.sex,
-  p.citizenship,
-  p.education,
-  p.disadvantaged,
-  p.disability,
   p.rdc,
   p.adi,
   p.naspi,

@@ -17,15 +17,6 @@ GROUP BY e.person_key
   analytics_person_facts AS MATERIALIZED (
 SELECT
   p.person_key,
-  p.birth_year,
-  p.sex,
-  p.citizenship,
-  p.education,
-  p.disadvantaged,
-  p.disability,
-  p.rdc,
-  p.adi,
-  p.naspi,
   p.cpi_code,
   (CASE WHEN p.sex = CAST('F' AS sex_code) THEN 1 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - p.birth_year) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN p.rdc = TRUE THEN 8 ELSE 0 END) + (CASE WHEN p.adi = TRUE THEN 16 ELSE 0 END) + (CASE WHEN p.naspi = TRUE THEN 32 ELSE 0 END) + (CASE WHEN p.disadvantaged = TRUE THEN 64 ELSE 0 END) + (CASE WHEN p.disability = TRUE THEN 128 ELSE 0 END) + (CASE WHEN ((p.citizenship = CAST('EU' AS citizenship_code)) OR (p.citizenship = CAST('EXTRA_EU' AS citizenship_code))) THEN 256 ELSE 0 END) + (CASE WHEN (p.rdc = TRUE) OR (p.naspi = TRUE) OR (p.disadvantaged = TRUE) OR (p.sex = CAST('F' AS sex_code)) THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
@@ -34,23 +25,31 @@ FROM analytics_person_timeline t
 JOIN persons p ON p.person_key = t.person_key
 LEFT JOIN analytics_person_relative r ON r.person_key = p.person_key
 ),
-  indicator_1 AS MATERIALIZED (
-WITH cells AS MATERIALIZED (
+  analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (after_closure IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n0,
+  count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS d0
 FROM analytics_person_facts
-WHERE first_psp_signed IS NOT NULL
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
 ),
-group_cells AS MATERIALIZED (
-SELECT tg_bits AS tg_bits,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (after_closure IS NOT NULL) THEN 1 END) AS numerator_all,
-  count(*) AS denominator_all
+  analytics_group_cells AS MATERIALIZED (
+SELECT tg_bits,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n0,
+  count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS d0
 FROM analytics_person_facts
-WHERE first_psp_signed IS NOT NULL
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed IS NOT NULL)
 GROUP BY tg_bits
+),
+  indicator_1 AS MATERIALIZED (
+WITH cells AS MATERIALIZED (
+SELECT cpi_code, month_start, n0 AS numerator_all, d0 AS denominator_all
+FROM analytics_cells_1
+),
+group_cells AS MATERIALIZED (
+SELECT tg_bits, n0 AS numerator_all, d0 AS denominator_all
+FROM analytics_group_cells
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, strftime(c.month_start, '%Y-%m') AS month_key
