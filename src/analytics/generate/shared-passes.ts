@@ -135,14 +135,18 @@ export function personFactsSelect(plan: ComputationPlan): SqlFragment {
   columns.push(...plan.absoluteFeatures.map((f) => ident("t", f.name)));
   columns.push(...plan.relativeFeatures.map((f) => ident("r", f.name)));
   const hasTimeline = plan.absoluteFeatures.length > 0;
+  const relative = (key: string) =>
+    plan.relativeFeatures.length > 0 ? sql`\nLEFT JOIN ${ident(TEMP_TABLES.relative)} r ON r.person_key = ${ident(key, "person_key")}` : sql``;
   let from: SqlFragment;
   if (!hasTimeline) from = sql`FROM persons p`;
   else if (plan.personPopulation === "all") {
-    from = sql`FROM persons p\nLEFT JOIN ${ident(TEMP_TABLES.timeline)} t ON t.person_key = p.person_key`;
-  } else from = sql`FROM ${ident(TEMP_TABLES.timeline)} t\nJOIN persons p ON p.person_key = t.person_key`;
-  const relative =
-    plan.relativeFeatures.length > 0 ? sql`\nLEFT JOIN ${ident(TEMP_TABLES.relative)} r ON r.person_key = p.person_key` : sql``;
-  return sql`SELECT\n  ${join(columns, "commaLine")}\n${from}${relative}`;
+    from = sql`FROM persons p\nLEFT JOIN ${ident(TEMP_TABLES.timeline)} t ON t.person_key = p.person_key${relative("p")}`;
+  } else {
+    // The features first, the persons last: DuckDB then probes the ten million persons once, against the
+    // joined features (measured at 100M events: −15% on the whole set against joining the persons first).
+    from = sql`FROM ${ident(TEMP_TABLES.timeline)} t${relative("t")}\nJOIN persons p ON p.person_key = t.person_key`;
+  }
+  return sql`SELECT\n  ${join(columns, "commaLine")}\n${from}`;
 }
 
 /**

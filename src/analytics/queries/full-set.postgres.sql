@@ -59,8 +59,8 @@ SELECT
   r.after_hiring_3,
   r.after_closure
 FROM analytics_person_timeline t
+LEFT JOIN analytics_person_relative r ON r.person_key = t.person_key
 JOIN persons p ON p.person_key = t.person_key
-LEFT JOIN analytics_person_relative r ON r.person_key = p.person_key
 ),
   analytics_event_counts AS MATERIALIZED (
 SELECT e.cpi_code, e.event_date,

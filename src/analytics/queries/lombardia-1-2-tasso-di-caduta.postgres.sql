@@ -26,8 +26,8 @@ SELECT
   r.after_lep_service,
   r.after_matching_referral
 FROM analytics_person_timeline t
+LEFT JOIN analytics_person_relative r ON r.person_key = t.person_key
 JOIN persons p ON p.person_key = t.person_key
-LEFT JOIN analytics_person_relative r ON r.person_key = p.person_key
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,

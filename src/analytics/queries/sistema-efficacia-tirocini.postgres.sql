@@ -22,8 +22,8 @@ SELECT
   t.first_policy_start,
   r.after_hiring
 FROM analytics_person_timeline t
+LEFT JOIN analytics_person_relative r ON r.person_key = t.person_key
 JOIN persons p ON p.person_key = t.person_key
-LEFT JOIN analytics_person_relative r ON r.person_key = p.person_key
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
