@@ -98,6 +98,10 @@ export const EVENTS_TABLE: TableDefinition = {
     code("closure_reason", "closure_reason_code", CLOSURE_REASONS),
     code("contract_type", "contract_type_code", CONTRACT_TYPES),
     col("contract_months", "SMALLINT"),
+    // The person's attributes and CPI, copied at ingestion (person-attributes.ts): the per-person passes read
+    // them from the events instead of joining the persons table.
+    col("person_attrs", "INTEGER", false),
+    col("person_cpi", "VARCHAR", false),
     col("batch_id", "INTEGER", false),
   ],
 };

@@ -8,6 +8,7 @@ import type { SqlDialect } from "../sql/dialect";
 import { and, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
 import type { TargetGroup } from "../target-groups";
 import type { ComputationPlan, EventIndicatorPlan, PersonIndicatorPlan, PersonSetPlan } from "../plan/computation-plan";
+import { personFieldResolver } from "./compile-filter";
 import { TEMP_TABLES, targetGroupBits } from "./shared-passes";
 import { countWhere, monthStart, personConditionSql } from "./sql-pieces";
 
@@ -52,7 +53,7 @@ type Counted = "all" | "none" | SqlFragment;
 
 /** Bits of the target groups of a row: the facts column, or computed from the persons table's attributes. */
 function bitsOf(plan: ComputationPlan, source: PersonSetPlan["source"]): SqlFragment {
-  return source === "facts" ? sql`tg_bits` : targetGroupBits(plan.targetGroups, null, plan.ageYear);
+  return source === "facts" ? sql`tg_bits` : targetGroupBits(plan.targetGroups, personFieldResolver(null, plan.ageYear));
 }
 
 /**

@@ -1,9 +1,8 @@
 WITH
 analytics_event_counts_persons AS MATERIALIZED (
 SELECT e.cpi_code, e.event_date,
-  count(CASE WHEN (e.event_type = CAST('policy_start' AS event_type_code)) AND (p.rdc = TRUE) THEN 1 END) AS n_policy_start
+  count(CASE WHEN (e.event_type = CAST('policy_start' AS event_type_code)) AND ((((e.person_attrs >> 9) & 1) = 1) = TRUE) THEN 1 END) AS n_policy_start
 FROM events e
-JOIN persons p ON p.person_key = e.person_key
 WHERE e.event_type = CAST('policy_start' AS event_type_code) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
 GROUP BY e.cpi_code, e.event_date
 ),

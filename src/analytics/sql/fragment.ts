@@ -51,6 +51,7 @@ const SEPARATORS = {
   and: " AND ",
   or: " OR ",
   plus: " + ",
+  space: " ",
   unionAll: "\nUNION ALL\n",
   line: "\n",
 } as const;
