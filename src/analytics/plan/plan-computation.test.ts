@@ -30,12 +30,20 @@ describe("condivisione delle feature", () => {
     expect(plan.relativeFeatures).toEqual([]);
   });
 
-  it("l'intero insieme: 10 feature assolute, 8 relative, 6 conteggi di eventi", () => {
+  it("l'intero insieme: 8 feature assolute, 6 relative, 6 conteggi di eventi", () => {
     const plan = planComputation(shipped, YEAR_2022);
-    expect(plan.absoluteFeatures).toHaveLength(10);
-    expect(plan.relativeFeatures).toHaveLength(8);
+    expect(plan.absoluteFeatures).toHaveLength(8);
+    expect(plan.relativeFeatures).toHaveLength(6);
     expect(plan.eventCounts).toHaveLength(6);
     expect(plan.personPopulation).toBe("with-events");
+  });
+
+  it("«ha A, o B, o C» con lo stesso quando è una sola feature: AFOL 13 (LEP E, H, F, M o IDO o invio)", () => {
+    const plan = planComputation(byId("afol-13-persone-trattate-lep"), YEAR_2022);
+    expect(plan.absoluteFeatures.map((f) => f.predicate.types)).toEqual([["lep_service"], ["lep_service", "matching", "referral"]]);
+    expect(plan.absoluteFeatures[1]!.predicate.where).toEqual({
+      any_of: [{ all_of: [{ event_type: "lep_service" }, { lep_code: ["E", "H", "F", "M"] }] }, { event_type: "matching" }, { event_type: "referral" }],
+    });
   });
 
   it("i percettori senza evento di riferimento si leggono dalla tabella delle persone", () => {

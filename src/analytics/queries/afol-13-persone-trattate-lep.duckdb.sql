@@ -2,13 +2,11 @@ WITH
 analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
   min(CASE WHEN (e.event_type = CAST('lep_service' AS event_type_code)) AND (e.lep_code = CAST('C' AS lep_code)) THEN e.event_date END) AS first_lep_service,
-  min(CASE WHEN (e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code)))) THEN e.event_date END) AS first_lep_service_2,
-  min(CASE WHEN e.event_type = CAST('matching' AS event_type_code) THEN e.event_date END) AS first_matching,
-  min(CASE WHEN e.event_type = CAST('referral' AS event_type_code) THEN e.event_date END) AS first_referral,
+  min(CASE WHEN (((e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) THEN e.event_date END) AS first_lep_service_matching_referral,
   min(e.person_attrs) AS person_attrs,
   min(e.person_cpi) AS person_cpi
 FROM events e
-WHERE ((e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND ((e.lep_code = CAST('C' AS lep_code)) OR (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code)))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))
+WHERE ((e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND ((e.lep_code = CAST('C' AS lep_code)) OR (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))))) OR ((e.event_type = CAST('matching' AS event_type_code)) AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) OR ((e.event_type = CAST('referral' AS event_type_code)) AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))))
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -17,24 +15,22 @@ SELECT
   t.person_cpi AS cpi_code,
   (CASE WHEN (CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN CAST('F' AS sex_code) WHEN 2 THEN CAST('M' AS sex_code) END) = CAST('F' AS sex_code) THEN 1 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 9) & 1) = 1) = TRUE THEN 8 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 10) & 1) = 1) = TRUE THEN 16 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 11) & 1) = 1) = TRUE THEN 32 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 7) & 1) = 1) = TRUE THEN 64 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 8) & 1) = 1) = TRUE THEN 128 ELSE 0 END) + (CASE WHEN (((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN CAST('IT' AS citizenship_code) WHEN 2 THEN CAST('EU' AS citizenship_code) WHEN 3 THEN CAST('EXTRA_EU' AS citizenship_code) END) = CAST('EU' AS citizenship_code)) OR ((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN CAST('IT' AS citizenship_code) WHEN 2 THEN CAST('EU' AS citizenship_code) WHEN 3 THEN CAST('EXTRA_EU' AS citizenship_code) END) = CAST('EXTRA_EU' AS citizenship_code))) THEN 256 ELSE 0 END) + (CASE WHEN ((((t.person_attrs >> 9) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 11) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 7) & 1) = 1) = TRUE) OR ((CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN CAST('F' AS sex_code) WHEN 2 THEN CAST('M' AS sex_code) END) = CAST('F' AS sex_code)) THEN 512 ELSE 0 END) AS tg_bits,
   t.first_lep_service,
-  t.first_lep_service_2,
-  t.first_matching,
-  t.first_referral
+  t.first_lep_service_matching_referral
 FROM analytics_person_timeline t
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n0
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n0
 FROM analytics_person_facts
-WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+WHERE (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
 ),
   analytics_group_cells AS MATERIALIZED (
 SELECT tg_bits,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n0
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n0
 FROM analytics_person_facts
-WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+WHERE (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)
 GROUP BY tg_bits
 ),
   indicator_1 AS MATERIALIZED (

@@ -2,13 +2,11 @@ WITH
 analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
   min(CASE WHEN (e.event_type = 'lep_service') AND (e.lep_code = 'C') THEN e.event_date END) AS first_lep_service,
-  min(CASE WHEN (e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M'))) THEN e.event_date END) AS first_lep_service_2,
-  min(CASE WHEN e.event_type = 'matching' THEN e.event_date END) AS first_matching,
-  min(CASE WHEN e.event_type = 'referral' THEN e.event_date END) AS first_referral,
+  min(CASE WHEN (((e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'referral'))) AND (((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M')))) OR (e.event_type = 'matching') OR (e.event_type = 'referral')) THEN e.event_date END) AS first_lep_service_matching_referral,
   min(e.person_attrs) AS person_attrs,
   min(e.person_cpi) AS person_cpi
 FROM events e
-WHERE ((e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = 'lep_service') AND ((e.lep_code = 'C') OR (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M'))))) OR (e.event_type = 'matching') OR (e.event_type = 'referral'))
+WHERE ((e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = 'lep_service') AND ((e.lep_code = 'C') OR (((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M')))) OR (e.event_type = 'matching') OR (e.event_type = 'referral')))) OR ((e.event_type = 'matching') AND (((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M')))) OR (e.event_type = 'matching') OR (e.event_type = 'referral'))) OR ((e.event_type = 'referral') AND (((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M')))) OR (e.event_type = 'matching') OR (e.event_type = 'referral'))))
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -17,24 +15,22 @@ SELECT
   t.person_cpi AS cpi_code,
   (CASE WHEN (CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN 'F' WHEN 2 THEN 'M' END) = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 9) & 1) = 1) = TRUE THEN 8 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 10) & 1) = 1) = TRUE THEN 16 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 11) & 1) = 1) = TRUE THEN 32 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 7) & 1) = 1) = TRUE THEN 64 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 8) & 1) = 1) = TRUE THEN 128 ELSE 0 END) + (CASE WHEN (((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN 'IT' WHEN 2 THEN 'EU' WHEN 3 THEN 'EXTRA_EU' END) = 'EU') OR ((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN 'IT' WHEN 2 THEN 'EU' WHEN 3 THEN 'EXTRA_EU' END) = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN ((((t.person_attrs >> 9) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 11) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 7) & 1) = 1) = TRUE) OR ((CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN 'F' WHEN 2 THEN 'M' END) = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   t.first_lep_service,
-  t.first_lep_service_2,
-  t.first_matching,
-  t.first_referral
+  t.first_lep_service_matching_referral
 FROM analytics_person_timeline t
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n0
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n0
 FROM analytics_person_facts
-WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+WHERE (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
 ),
   analytics_group_cells AS MATERIALIZED (
 SELECT tg_bits,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n0
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n0
 FROM analytics_person_facts
-WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+WHERE (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)
 GROUP BY tg_bits
 ),
   indicator_1 AS MATERIALIZED (

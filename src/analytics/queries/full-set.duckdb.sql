@@ -6,30 +6,26 @@ SELECT e.person_key,
   min(CASE WHEN ((e.event_type = CAST('policy_start' AS event_type_code)) AND (e.policy_type = CAST('digital_training' AS policy_type_code))) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start,
   min(CASE WHEN ((e.event_type = CAST('policy_start' AS event_type_code)) AND (((e.policy_type = CAST('training' AS policy_type_code)) OR (e.policy_type = CAST('digital_training' AS policy_type_code))))) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start_2,
   min(CASE WHEN (e.event_type = CAST('lep_service' AS event_type_code)) AND (e.lep_code = CAST('C' AS lep_code)) THEN e.event_date END) AS first_lep_service,
-  min(CASE WHEN (e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code)))) THEN e.event_date END) AS first_lep_service_2,
-  min(CASE WHEN e.event_type = CAST('matching' AS event_type_code) THEN e.event_date END) AS first_matching,
-  min(CASE WHEN e.event_type = CAST('referral' AS event_type_code) THEN e.event_date END) AS first_referral,
+  min(CASE WHEN (((e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) THEN e.event_date END) AS first_lep_service_matching_referral,
   min(CASE WHEN e.event_type = CAST('psp_signed' AS event_type_code) THEN e.event_date END) AS first_psp_signed_2,
   min(CASE WHEN (e.event_type = CAST('policy_start' AS event_type_code)) AND (e.policy_type = CAST('internship' AS policy_type_code)) THEN e.event_date END) AS first_policy_start_3,
   min(e.person_attrs) AS person_attrs,
   min(e.person_cpi) AS person_cpi
 FROM events e
-WHERE ((e.event_type = CAST('gol_assessment' AS event_type_code)) OR (e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR (e.event_type = CAST('psp_signed' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = CAST('gol_assessment' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31')) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND ((e.lep_code = CAST('C' AS lep_code)) OR (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code)))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR ((e.event_type = CAST('policy_start' AS event_type_code)) AND ((e.policy_type = CAST('digital_training' AS policy_type_code)) OR (((e.policy_type = CAST('training' AS policy_type_code)) OR (e.policy_type = CAST('digital_training' AS policy_type_code)))) OR (e.policy_type = CAST('internship' AS policy_type_code)))) OR (e.event_type = CAST('psp_signed' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))
+WHERE ((e.event_type = CAST('gol_assessment' AS event_type_code)) OR (e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR (e.event_type = CAST('psp_signed' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = CAST('gol_assessment' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31')) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND ((e.lep_code = CAST('C' AS lep_code)) OR (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))))) OR ((e.event_type = CAST('matching' AS event_type_code)) AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) OR ((e.event_type = CAST('policy_start' AS event_type_code)) AND ((e.policy_type = CAST('digital_training' AS policy_type_code)) OR (((e.policy_type = CAST('training' AS policy_type_code)) OR (e.policy_type = CAST('digital_training' AS policy_type_code)))) OR (e.policy_type = CAST('internship' AS policy_type_code)))) OR (e.event_type = CAST('psp_signed' AS event_type_code)) OR ((e.event_type = CAST('referral' AS event_type_code)) AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))))
 GROUP BY e.person_key
 ),
   analytics_person_relative AS MATERIALIZED (
 SELECT e.person_key,
-  min(CASE WHEN (e.event_type = CAST('policy_start' AS event_type_code)) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_policy_start,
-  min(CASE WHEN ((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('G' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('I' AS lep_code)) OR (e.lep_code = CAST('J' AS lep_code)) OR (e.lep_code = CAST('K' AS lep_code)) OR (e.lep_code = CAST('L' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_lep_service,
-  min(CASE WHEN (((e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_matching_referral,
-  min(CASE WHEN (e.event_type = CAST('policy_start' AS event_type_code)) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 365) THEN e.event_date END) AS after_policy_start_2,
+  min(CASE WHEN ((((e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) AND ((e.event_type = CAST('policy_start' AS event_type_code)) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('G' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('I' AS lep_code)) OR (e.lep_code = CAST('J' AS lep_code)) OR (e.lep_code = CAST('K' AS lep_code)) OR (e.lep_code = CAST('L' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (((e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 90) THEN e.event_date END) AS after_lep_service_matching_policy_start_referral,
+  min(CASE WHEN (e.event_type = CAST('policy_start' AS event_type_code)) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 365) THEN e.event_date END) AS after_policy_start,
   min(CASE WHEN (e.event_type = CAST('hiring' AS event_type_code)) AND (e.event_date BETWEEN t.first_policy_start_3 AND t.first_policy_start_3 + 180) THEN e.event_date END) AS after_hiring,
   min(CASE WHEN ((e.event_type = CAST('hiring' AS event_type_code)) AND ((e.contract_type = CAST('permanent' AS contract_type_code)) OR (e.contract_months >= 6))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 180) THEN e.event_date END) AS after_hiring_2,
   min(CASE WHEN (e.event_type = CAST('hiring' AS event_type_code)) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 180) THEN e.event_date END) AS after_hiring_3,
   min(CASE WHEN ((e.event_type = CAST('closure' AS event_type_code)) AND (e.closure_reason = CAST('dropout' AS closure_reason_code))) AND (e.event_date BETWEEN t.first_psp_signed_2 AND t.first_psp_signed_2 + 365) THEN e.event_date END) AS after_closure
 FROM events e
 JOIN analytics_person_timeline t ON t.person_key = e.person_key
-WHERE ((e.event_type = CAST('closure' AS event_type_code)) OR (e.event_type = CAST('hiring' AS event_type_code)) OR (e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-12-31' AND (((e.event_type = CAST('closure' AS event_type_code)) AND (e.closure_reason = CAST('dropout' AS closure_reason_code))) OR ((e.event_type = CAST('hiring' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-06-29')) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31') AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('G' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('I' AS lep_code)) OR (e.lep_code = CAST('J' AS lep_code)) OR (e.lep_code = CAST('K' AS lep_code)) OR (e.lep_code = CAST('L' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR ((e.event_type = CAST('matching' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31')) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR ((e.event_type = CAST('referral' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31'))) AND ((t.first_psp_signed_2 IS NOT NULL) OR (t.first_policy_start_3 IS NOT NULL))
+WHERE ((e.event_type = CAST('closure' AS event_type_code)) OR (e.event_type = CAST('hiring' AS event_type_code)) OR (e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-12-31' AND (((e.event_type = CAST('closure' AS event_type_code)) AND (e.closure_reason = CAST('dropout' AS closure_reason_code))) OR ((e.event_type = CAST('hiring' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-06-29')) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31') AND ((e.event_type = CAST('policy_start' AS event_type_code)) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('G' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('I' AS lep_code)) OR (e.lep_code = CAST('J' AS lep_code)) OR (e.lep_code = CAST('K' AS lep_code)) OR (e.lep_code = CAST('L' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (((e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))))) OR ((e.event_type = CAST('matching' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31') AND ((e.event_type = CAST('policy_start' AS event_type_code)) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('G' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('I' AS lep_code)) OR (e.lep_code = CAST('J' AS lep_code)) OR (e.lep_code = CAST('K' AS lep_code)) OR (e.lep_code = CAST('L' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (((e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))))) OR (e.event_type = CAST('policy_start' AS event_type_code)) OR ((e.event_type = CAST('referral' AS event_type_code)) AND (e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31') AND ((e.event_type = CAST('policy_start' AS event_type_code)) OR ((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('G' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('I' AS lep_code)) OR (e.lep_code = CAST('J' AS lep_code)) OR (e.lep_code = CAST('K' AS lep_code)) OR (e.lep_code = CAST('L' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (((e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))))))) AND ((t.first_psp_signed_2 IS NOT NULL) OR (t.first_policy_start_3 IS NOT NULL))
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -47,15 +43,11 @@ SELECT
   t.first_policy_start,
   t.first_policy_start_2,
   t.first_lep_service,
-  t.first_lep_service_2,
-  t.first_matching,
-  t.first_referral,
+  t.first_lep_service_matching_referral,
   t.first_psp_signed_2,
   t.first_policy_start_3,
+  r.after_lep_service_matching_policy_start_referral,
   r.after_policy_start,
-  r.after_lep_service,
-  r.after_matching_referral,
-  r.after_policy_start_2,
   r.after_hiring,
   r.after_hiring_2,
   r.after_hiring_3,
@@ -95,15 +87,15 @@ GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
   analytics_cells_2 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n4
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n4
 FROM analytics_person_facts
-WHERE (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))
+WHERE (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
 ),
   analytics_cells_3 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) THEN 1 END) AS n10,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS n10,
   count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d10,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n14,
   count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d14,
@@ -112,7 +104,7 @@ SELECT cpi_code,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n16,
   count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d16
 FROM analytics_person_facts
-WHERE ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
+WHERE ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
 ),
   analytics_cells_4 AS MATERIALIZED (
@@ -130,8 +122,8 @@ SELECT tg_bits,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS n1,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n2,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n3,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL)) THEN 1 END) AS n4,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) THEN 1 END) AS n10,
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n4,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS n10,
   count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d10,
   count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS n13,
   count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS d13,
@@ -142,7 +134,7 @@ SELECT tg_bits,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n16,
   count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d16
 FROM analytics_person_facts
-WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL)) OR ((first_lep_service IS NOT NULL) AND ((first_lep_service_2 IS NOT NULL) OR (first_matching IS NOT NULL) OR (first_referral IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL)) OR ((first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
 GROUP BY tg_bits
 ),
   indicator_1 AS MATERIALIZED (
@@ -975,22 +967,22 @@ WHERE (tg_bits & 512) <> 0
 ),
   indicator_12 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
-SELECT cpi_code, after_policy_start_2 - first_psp_signed_2 AS duration_days, count(*) AS n
+SELECT cpi_code, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY cpi_code, after_policy_start_2 - first_psp_signed_2
+GROUP BY cpi_code, after_policy_start - first_psp_signed_2
 ),
   month_cells AS MATERIALIZED (
-SELECT strftime(CAST(date_trunc('month', first_psp_signed_2) AS DATE), '%Y-%m') AS month_key, after_policy_start_2 - first_psp_signed_2 AS duration_days, count(*) AS n
+SELECT strftime(CAST(date_trunc('month', first_psp_signed_2) AS DATE), '%Y-%m') AS month_key, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY strftime(CAST(date_trunc('month', first_psp_signed_2) AS DATE), '%Y-%m'), after_policy_start_2 - first_psp_signed_2
+GROUP BY strftime(CAST(date_trunc('month', first_psp_signed_2) AS DATE), '%Y-%m'), after_policy_start - first_psp_signed_2
 ),
   group_cells AS MATERIALIZED (
-SELECT tg_bits, after_policy_start_2 - first_psp_signed_2 AS duration_days, count(*) AS n
+SELECT tg_bits, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY tg_bits, after_policy_start_2 - first_psp_signed_2
+GROUP BY tg_bits, after_policy_start - first_psp_signed_2
 ),
   units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name

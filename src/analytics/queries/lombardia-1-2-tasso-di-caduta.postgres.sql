@@ -10,12 +10,10 @@ GROUP BY e.person_key
 ),
   analytics_person_relative AS MATERIALIZED (
 SELECT e.person_key,
-  min(CASE WHEN (e.event_type = 'policy_start') AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_policy_start,
-  min(CASE WHEN ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_lep_service,
-  min(CASE WHEN (((e.event_type = 'matching') OR (e.event_type = 'referral'))) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_matching_referral
+  min(CASE WHEN ((((e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'referral'))) AND ((e.event_type = 'policy_start') OR ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral'))))) AND (e.event_date BETWEEN t.first_psp_signed AND t.first_psp_signed + 90) THEN e.event_date END) AS after_lep_service_matching_policy_start_referral
 FROM events e
 JOIN analytics_person_timeline t ON t.person_key = e.person_key
-WHERE ((e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31' AND (((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'referral')) AND (t.first_psp_signed IS NOT NULL)
+WHERE ((e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2023-03-31' AND (((e.event_type = 'lep_service') AND ((e.event_type = 'policy_start') OR ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral'))))) OR ((e.event_type = 'matching') AND ((e.event_type = 'policy_start') OR ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral'))))) OR ((e.event_type = 'policy_start') AND ((e.event_type = 'policy_start') OR ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral'))))) OR ((e.event_type = 'referral') AND ((e.event_type = 'policy_start') OR ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'F') OR (e.lep_code = 'G') OR (e.lep_code = 'H') OR (e.lep_code = 'I') OR (e.lep_code = 'J') OR (e.lep_code = 'K') OR (e.lep_code = 'L') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral')))))) AND (t.first_psp_signed IS NOT NULL)
 GROUP BY e.person_key
 ),
   analytics_person_facts AS MATERIALIZED (
@@ -24,27 +22,25 @@ SELECT
   t.person_cpi AS cpi_code,
   (CASE WHEN (CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN 'F' WHEN 2 THEN 'M' END) = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 9) & 1) = 1) = TRUE THEN 8 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 10) & 1) = 1) = TRUE THEN 16 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 11) & 1) = 1) = TRUE THEN 32 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 7) & 1) = 1) = TRUE THEN 64 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 8) & 1) = 1) = TRUE THEN 128 ELSE 0 END) + (CASE WHEN (((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN 'IT' WHEN 2 THEN 'EU' WHEN 3 THEN 'EXTRA_EU' END) = 'EU') OR ((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN 'IT' WHEN 2 THEN 'EU' WHEN 3 THEN 'EXTRA_EU' END) = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN ((((t.person_attrs >> 9) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 11) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 7) & 1) = 1) = TRUE) OR ((CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN 'F' WHEN 2 THEN 'M' END) = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
-  r.after_policy_start,
-  r.after_lep_service,
-  r.after_matching_referral
+  r.after_lep_service_matching_policy_start_referral
 FROM analytics_person_timeline t
 LEFT JOIN analytics_person_relative r ON r.person_key = t.person_key
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) THEN 1 END) AS n0,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS n0,
   count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS d0
 FROM analytics_person_facts
-WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))))) OR (first_psp_signed IS NOT NULL)
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
 ),
   analytics_group_cells AS MATERIALIZED (
 SELECT tg_bits,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL)))) THEN 1 END) AS n0,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS n0,
   count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS d0
 FROM analytics_person_facts
-WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT ((after_policy_start IS NOT NULL) OR (after_lep_service IS NOT NULL) OR (after_matching_referral IS NOT NULL))))) OR (first_psp_signed IS NOT NULL)
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed IS NOT NULL)
 GROUP BY tg_bits
 ),
   indicator_1 AS MATERIALIZED (
