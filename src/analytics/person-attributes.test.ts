@@ -25,6 +25,8 @@ describe("attributi della persona sugli eventi", () => {
     const [cpi] = await warehouse.query(sql`SELECT count(*) AS n, count(*) FILTER (WHERE e.person_cpi = p.cpi_code) AS same FROM events e JOIN persons p ON p.person_key = e.person_key`);
     expect(cpi!.n).toBe(41);
     expect(cpi!.same).toBe(41);
+    const [key] = await warehouse.query(sql`SELECT count(*) AS n FROM events e JOIN persons p ON p.person_key = e.person_key JOIN offices o ON o.office_key = e.person_cpi_key WHERE o.office_code = p.cpi_code`);
+    expect(key!.n).toBe(41);
     await warehouse.close();
   });
 
@@ -32,14 +34,18 @@ describe("attributi della persona sugli eventi", () => {
     const path = join(dir, "vecchio.duckdb");
     const old = await handMadeDuckDb(path);
     const [before] = await old.query(sql`SELECT list(person_attrs ORDER BY event_key) AS attrs FROM events`);
-    await old.execute(sql`ALTER TABLE events DROP COLUMN person_attrs`);
-    await old.execute(sql`ALTER TABLE events DROP COLUMN person_cpi`);
+    for (const column of ["person_attrs", "person_cpi", "person_cpi_key"]) await old.execute(sql`ALTER TABLE events DROP COLUMN ${ident(column)}`);
+    await old.execute(sql`ALTER TABLE offices DROP COLUMN office_key`);
     await old.close();
 
     const reopened = await openWarehouse({ path, threads: 1 });
     const [after] = await reopened.query(sql`SELECT list(person_attrs ORDER BY event_key) AS attrs, count(person_cpi) AS cpi FROM events`);
     expect(after!.attrs).toEqual(before!.attrs);
     expect(after!.cpi).toBe(41);
+    const [keys] = await reopened.query(
+      sql`SELECT count(DISTINCT office_key) AS offices, count(*) FILTER (WHERE o.office_code = p.cpi_code) AS same FROM events e JOIN persons p ON p.person_key = e.person_key JOIN offices o ON o.office_key = e.person_cpi_key`,
+    );
+    expect(keys!.same).toBe(41);
     await reopened.close();
   });
 });

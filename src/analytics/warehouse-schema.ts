@@ -48,6 +48,8 @@ export const OFFICES_TABLE: TableDefinition = {
   name: "offices",
   columns: [
     col("office_code", "VARCHAR", false),
+    // A dense integer key given at ingestion, like person_key: events carry their person's CPI by it.
+    col("office_key", "INTEGER", false),
     code("office_kind", "office_kind_code", OFFICE_KINDS, false),
     col("office_name", "VARCHAR"),
     col("province_code", "VARCHAR", false),
@@ -102,6 +104,8 @@ export const EVENTS_TABLE: TableDefinition = {
     // them from the events instead of joining the persons table.
     col("person_attrs", "INTEGER", false),
     col("person_cpi", "VARCHAR", false),
+    // the same CPI as an integer (offices.office_key): the per-person GROUP BY carries an integer, not a string.
+    col("person_cpi_key", "INTEGER", false),
     col("batch_id", "INTEGER", false),
   ],
 };

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { DuckDbRunner, type DuckDbOptions } from "./fetch/duckdb-runner";
 import type { SqlRunner } from "./fetch/runner";
 import { packPersonAttributes } from "./person-attributes";
-import { ident, sql } from "./sql/fragment";
+import { ident, sql, type SqlFragment } from "./sql/fragment";
 import { createWarehouseStatements } from "./warehouse-schema";
 
 export async function openWarehouse(options: DuckDbOptions): Promise<DuckDbRunner> {
@@ -14,25 +14,60 @@ export async function openWarehouse(options: DuckDbOptions): Promise<DuckDbRunne
 
 export async function createWarehouseTables(runner: SqlRunner): Promise<void> {
   for (const statement of createWarehouseStatements(runner.dialect)) await runner.execute(statement);
-  await addPersonAttributesToEvents(runner);
+  await addMissingColumns(runner);
 }
 
+/** A column added to the warehouse after data may have been loaded, and how to fill it from what is there. */
+interface AddedColumn {
+  table: string;
+  column: string;
+  type: SqlFragment;
+  fill: SqlFragment;
+}
+
+// In the order they must be filled: the events' CPI key reads the offices' key.
+const ADDED_COLUMNS: AddedColumn[] = [
+  {
+    table: "offices",
+    column: "office_key",
+    type: sql`INTEGER`,
+    fill: sql`UPDATE offices SET office_key = r.k FROM (SELECT office_code, CAST(row_number() OVER (ORDER BY office_code) AS INTEGER) AS k FROM offices) r WHERE r.office_code = offices.office_code`,
+  },
+  {
+    table: "events",
+    column: "person_attrs",
+    type: sql`INTEGER`,
+    fill: sql`UPDATE events SET person_attrs = ${packPersonAttributes((name) => ident("p", name))} FROM persons p WHERE p.person_key = events.person_key`,
+  },
+  {
+    table: "events",
+    column: "person_cpi",
+    type: sql`VARCHAR`,
+    fill: sql`UPDATE events SET person_cpi = p.cpi_code FROM persons p WHERE p.person_key = events.person_key`,
+  },
+  {
+    table: "events",
+    column: "person_cpi_key",
+    type: sql`INTEGER`,
+    fill: sql`UPDATE events SET person_cpi_key = o.office_key FROM persons p, offices o WHERE p.person_key = events.person_key AND o.office_code = p.cpi_code`,
+  },
+];
+
 /**
- * A warehouse loaded before events carried their person's attributes (person-attributes.ts) gets the two
- * columns, filled from the persons table in one transaction.
+ * A warehouse loaded by an earlier version gets the columns added since (the person's attributes on the
+ * events, person-attributes.ts; the offices' integer keys), each filled from its own tables in a transaction.
  */
-async function addPersonAttributesToEvents(runner: SqlRunner): Promise<void> {
-  const rows = await runner.query(
-    sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'events' AND table_schema = current_schema() AND column_name = 'person_attrs'`,
-  );
-  if (rows.length > 0) return;
-  await runner.transaction(async () => {
-    await runner.execute(sql`ALTER TABLE events ADD COLUMN person_attrs INTEGER`);
-    await runner.execute(sql`ALTER TABLE events ADD COLUMN person_cpi VARCHAR`);
-    await runner.execute(
-      sql`UPDATE events SET person_attrs = ${packPersonAttributes((name) => ident("p", name))}, person_cpi = p.cpi_code FROM persons p WHERE p.person_key = events.person_key`,
-    );
-  });
+async function addMissingColumns(runner: SqlRunner): Promise<void> {
+  const rows = await runner.query(sql`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()`);
+  const present = new Set(rows.map((r) => `${String(r.table_name)}.${String(r.column_name)}`));
+  const missing = ADDED_COLUMNS.filter((c) => !present.has(`${c.table}.${c.column}`));
+  // One transaction per column: DuckDB refuses to commit a second change to a table altered in the same one.
+  for (const c of missing) {
+    await runner.transaction(async () => {
+      await runner.execute(sql`ALTER TABLE ${ident(c.table)} ADD COLUMN ${ident(c.column)} ${c.type}`);
+      await runner.execute(c.fill);
+    });
+  }
 }
 
 export interface DatasetState {

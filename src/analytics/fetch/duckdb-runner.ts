@@ -65,7 +65,8 @@ export class DuckDbRunner implements SqlRunner {
       await this.connection.run("COMMIT");
       return result;
     } catch (error) {
-      await this.connection.run("ROLLBACK");
+      // A failed statement may already have ended the transaction: the original error is the one to report.
+      await this.connection.run("ROLLBACK").catch(() => undefined);
       throw error;
     }
   }

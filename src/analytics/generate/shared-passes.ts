@@ -39,7 +39,7 @@ export function timelineSelect(plan: ComputationPlan): SqlFragment {
     return sql`${firstDateWhere(and(conditions), sql`e.event_date`)} AS ${ident(f.name)}`;
   });
   // The person's attributes ride along (the same on each of the person's events): no join with persons later.
-  if (plan.personPopulation === "with-events") features.push(sql`min(e.person_attrs) AS person_attrs`, sql`min(e.person_cpi) AS person_cpi`);
+  if (plan.personPopulation === "with-events") features.push(sql`min(e.person_attrs) AS person_attrs`, sql`min(e.person_cpi_key) AS person_cpi_key`);
   return sql`SELECT e.person_key,\n  ${join(features, "commaLine")}\nFROM events e\nWHERE ${scanFilter(plan.absoluteFeatures.map((f) => ({ predicate: f.predicate, window: f.window })), scan)}\nGROUP BY e.person_key`;
 }
 
@@ -137,7 +137,7 @@ export function personFactsSelect(plan: ComputationPlan): SqlFragment {
   // of all persons reads the persons table.
   const fromTimeline = hasTimeline && plan.personPopulation === "with-events";
   const personField = fromTimeline
-    ? packedPersonFieldResolver(ident("t", "person_attrs"), ident("t", "person_cpi"), plan.ageYear)
+    ? packedPersonFieldResolver(ident("t", "person_attrs"), ident("pc", "office_code"), plan.ageYear)
     : personFieldResolver("p", plan.ageYear);
   const columns: SqlFragment[] = [sql`${ident(fromTimeline ? "t" : "p", "person_key")} AS person_key`];
   columns.push(...factAttributes(plan).map((a) => sql`${personField(a).expression} AS ${ident(a)}`));
@@ -150,7 +150,10 @@ export function personFactsSelect(plan: ComputationPlan): SqlFragment {
   if (!hasTimeline) from = sql`FROM persons p`;
   else if (plan.personPopulation === "all") {
     from = sql`FROM persons p\nLEFT JOIN ${ident(TEMP_TABLES.timeline)} t ON t.person_key = p.person_key${relative("p")}`;
-  } else from = sql`FROM ${ident(TEMP_TABLES.timeline)} t${relative("t")}`;
+  } else {
+    // The person's CPI comes back from its integer key: a join with the few hundred offices, held in cache.
+    from = sql`FROM ${ident(TEMP_TABLES.timeline)} t${relative("t")}\nJOIN offices pc ON pc.office_key = t.person_cpi_key`;
+  }
   return sql`SELECT\n  ${join(columns, "commaLine")}\n${from}`;
 }
 

@@ -315,7 +315,7 @@ const FLAGS = ["disadvantaged", "disability", "rdc", "adi", "naspi"] as const;
 const CHECKED_OUTPUT: Record<FileKind, SqlFragment> = {
   offices: sql`k.office_code, k.office_kind, k.office_name, k.province_code, k.province_name, k.region_code, k.region_name`,
   persons: sql`k.person_id, k.birth_year_value, k.sex, k.citizenship, k.education, ${join(FLAGS.map((f) => sql`${parsedFlag(ident("k", f))} AS ${ident(f)}`), "comma")}, k.cpi_code`,
-  events: sql`k.stored_key, k.person_key, k.person_attrs, k.person_cpi, k.event_date_value, k.event_type, k.cpi_code, k.operator_code_value, k.operator_kind, k.channel, k.lep_code, k.gol_track, k.policy_type, k.closure_reason, k.contract_type, k.contract_months_value`,
+  events: sql`k.stored_key, k.person_key, k.person_attrs, k.person_cpi, k.person_cpi_key, k.event_date_value, k.event_type, k.cpi_code, k.operator_code_value, k.operator_kind, k.channel, k.lep_code, k.gol_track, k.policy_type, k.closure_reason, k.contract_type, k.contract_months_value`,
 };
 
 async function checkedTableStatement(runner: DuckDbRunner, kind: FileKind, asOf: string): Promise<SqlFragment> {
@@ -329,12 +329,12 @@ async function checkedTableStatement(runner: DuckDbRunner, kind: FileKind, asOf:
   const joins: Record<FileKind, SqlFragment> = {
     offices: sql``,
     persons: sql`\n  LEFT JOIN offices c ON c.office_code = k0.cpi_code`,
-    events: sql`\n  LEFT JOIN persons p ON p.person_id = k0.person_id\n  LEFT JOIN offices c ON c.office_code = k0.cpi_code\n  LEFT JOIN offices o ON o.office_code = k0.operator_code_value`,
+    events: sql`\n  LEFT JOIN persons p ON p.person_id = k0.person_id\n  LEFT JOIN offices pc ON pc.office_code = p.cpi_code\n  LEFT JOIN offices c ON c.office_code = k0.cpi_code\n  LEFT JOIN offices o ON o.office_code = k0.operator_code_value`,
   };
   const lookups: Record<FileKind, SqlFragment> = {
     offices: sql``,
     persons: sql`, c.office_kind AS cpi_kind`,
-    events: sql`, p.person_key, ${packPersonAttributes((name) => ident("p", name))} AS person_attrs, p.cpi_code AS person_cpi, c.office_kind AS cpi_kind, o.office_kind AS operator_kind`,
+    events: sql`, p.person_key, ${packPersonAttributes((name) => ident("p", name))} AS person_attrs, p.cpi_code AS person_cpi, pc.office_key AS person_cpi_key, c.office_kind AS cpi_kind, o.office_kind AS operator_kind`,
   };
   // The lookup of rows already in the warehouse is skipped on an empty table: the first national load
   // would otherwise join a hundred million new keys against nothing.
@@ -379,7 +379,8 @@ async function insertStatement(runner: DuckDbRunner, kind: FileKind, batchId: nu
   const batch = value(batchId);
   const accepted = sql`FROM ${ident(CHECKED)} WHERE problem IS NULL AND existing IS NULL`;
   if (kind === "offices") {
-    return sql`INSERT INTO offices (office_code, office_kind, office_name, province_code, province_name, region_code, region_name, batch_id) SELECT office_code, office_kind, office_name, province_code, province_name, region_code, region_name, ${batch} ${accepted}`;
+    const [{ next }] = (await runner.query(sql`SELECT coalesce(max(office_key), 0) AS next FROM offices`)) as [{ next: number }];
+    return sql`INSERT INTO offices (office_code, office_key, office_kind, office_name, province_code, province_name, region_code, region_name, batch_id) SELECT office_code, CAST(${value(next)} + line AS INTEGER), office_kind, office_name, province_code, province_name, region_code, region_name, ${batch} ${accepted}`;
   }
   if (kind === "persons") {
     // Keys continue after the largest one; the file's line numbers keep them unique without sorting the file.
@@ -389,7 +390,7 @@ async function insertStatement(runner: DuckDbRunner, kind: FileKind, batchId: nu
   // Events are clustered by month, then type, then person: DuckDB keeps min/max per row group, so a pass over
   // "PSP and LEP services in 2022" skips the row groups of other months and of other types (accesses are 40% of
   // the events), and rows of one person stay together for the GROUP BY person (measured: −35% CPU at 10M events).
-  return sql`INSERT INTO events (event_key, person_key, event_date, event_type, cpi_code, operator_code, operator_kind, channel, lep_code, gol_track, policy_type, closure_reason, contract_type, contract_months, person_attrs, person_cpi, batch_id) SELECT stored_key, person_key, event_date_value, event_type, cpi_code, operator_code_value, operator_kind, channel, lep_code, gol_track, policy_type, closure_reason, contract_type, CAST(contract_months_value AS SMALLINT), person_attrs, person_cpi, ${batch} ${accepted}
+  return sql`INSERT INTO events (event_key, person_key, event_date, event_type, cpi_code, operator_code, operator_kind, channel, lep_code, gol_track, policy_type, closure_reason, contract_type, contract_months, person_attrs, person_cpi, person_cpi_key, batch_id) SELECT stored_key, person_key, event_date_value, event_type, cpi_code, operator_code_value, operator_kind, channel, lep_code, gol_track, policy_type, closure_reason, contract_type, CAST(contract_months_value AS SMALLINT), person_attrs, person_cpi, person_cpi_key, ${batch} ${accepted}
 ORDER BY date_trunc('month', event_date_value), event_type, person_key, event_date_value`;
 }
 

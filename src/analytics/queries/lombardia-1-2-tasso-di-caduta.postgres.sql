@@ -3,7 +3,7 @@ analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
   min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed,
   min(e.person_attrs) AS person_attrs,
-  min(e.person_cpi) AS person_cpi
+  min(e.person_cpi_key) AS person_cpi_key
 FROM events e
 WHERE e.event_type = 'psp_signed' AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (e.event_type = 'psp_signed')
 GROUP BY e.person_key
@@ -19,12 +19,13 @@ GROUP BY e.person_key
   analytics_person_facts AS MATERIALIZED (
 SELECT
   t.person_key AS person_key,
-  t.person_cpi AS cpi_code,
+  pc.office_code AS cpi_code,
   (CASE WHEN (CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN 'F' WHEN 2 THEN 'M' END) = 'F' THEN 1 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) < 30 THEN 2 ELSE 0 END) + (CASE WHEN (2022 - CAST(((t.person_attrs >> 12) & 2047) AS SMALLINT)) >= 55 THEN 4 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 9) & 1) = 1) = TRUE THEN 8 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 10) & 1) = 1) = TRUE THEN 16 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 11) & 1) = 1) = TRUE THEN 32 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 7) & 1) = 1) = TRUE THEN 64 ELSE 0 END) + (CASE WHEN (((t.person_attrs >> 8) & 1) = 1) = TRUE THEN 128 ELSE 0 END) + (CASE WHEN (((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN 'IT' WHEN 2 THEN 'EU' WHEN 3 THEN 'EXTRA_EU' END) = 'EU') OR ((CASE ((t.person_attrs >> 2) & 3) WHEN 1 THEN 'IT' WHEN 2 THEN 'EU' WHEN 3 THEN 'EXTRA_EU' END) = 'EXTRA_EU')) THEN 256 ELSE 0 END) + (CASE WHEN ((((t.person_attrs >> 9) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 11) & 1) = 1) = TRUE) OR ((((t.person_attrs >> 7) & 1) = 1) = TRUE) OR ((CASE ((t.person_attrs >> 0) & 3) WHEN 1 THEN 'F' WHEN 2 THEN 'M' END) = 'F') THEN 512 ELSE 0 END) AS tg_bits,
   t.first_psp_signed,
   r.after_lep_service_matching_policy_start_referral
 FROM analytics_person_timeline t
 LEFT JOIN analytics_person_relative r ON r.person_key = t.person_key
+JOIN offices pc ON pc.office_key = t.person_cpi_key
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
