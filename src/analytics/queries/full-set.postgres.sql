@@ -974,10 +974,13 @@ WHERE first_psp_signed_2 IS NOT NULL
 GROUP BY cpi_code, after_policy_start - first_psp_signed_2
 ),
   month_cells AS MATERIALIZED (
-SELECT to_char(CAST(date_trunc('month', first_psp_signed_2) AS DATE), 'YYYY-MM') AS month_key, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
+SELECT to_char(month_start, 'YYYY-MM') AS month_key, duration_days, n
+FROM (
+SELECT CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY to_char(CAST(date_trunc('month', first_psp_signed_2) AS DATE), 'YYYY-MM'), after_policy_start - first_psp_signed_2
+GROUP BY CAST(date_trunc('month', first_psp_signed_2) AS DATE), after_policy_start - first_psp_signed_2
+) m
 ),
   group_cells AS MATERIALIZED (
 SELECT tg_bits, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
