@@ -9,9 +9,8 @@
 //
 // Layout, from the lowest bit: sex (2 bits), citizenship (2), education (3), the five flags (1 each),
 // birth year (11 bits: 0…2047). A code is stored as its position in the list + 1, 0 meaning no value.
-import { CITIZENSHIPS, EDUCATION_LEVELS, SEXES, type CodeList } from "./event-model";
+import { CITIZENSHIPS, EDUCATION_LEVELS, FILTERABLE_PERSON_FIELDS, SEXES, type CodeList } from "./event-model";
 import type { FieldResolver } from "./generate/compile-filter";
-import { FILTERABLE_PERSON_FIELDS } from "./event-model";
 import { codeValue, join, sql, value, type SqlFragment } from "./sql/fragment";
 import { CODE_TYPE_BY_COLUMN } from "./warehouse-schema";
 

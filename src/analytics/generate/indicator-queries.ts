@@ -97,14 +97,10 @@ export function personCellsIndicatorQuery(plan: ComputationPlan, indicator: Pers
 
   const numerator = indicator.numerator;
   const denominator = indicator.denominator;
+  const oneSource = sameSourceCounts(plan, indicator);
   const cellsBy = (byBits: boolean): SqlFragment => {
-    if (!denominator) return cellQuery(numerator.source, "all", null, condition(numerator), byBits);
-    if (indicator.isNumeratorSubset && numerator.source === denominator.source) {
-      return cellQuery(denominator.source, condition(numerator), "all", condition(denominator), byBits);
-    }
-    if (numerator.source === denominator.source) {
-      return cellQuery(numerator.source, condition(numerator), condition(denominator), or([condition(numerator), condition(denominator)]), byBits);
-    }
+    if (oneSource) return cellQuery(numerator.source, oneSource.numerator, oneSource.denominator, oneSource.where, byBits);
+    if (!denominator) throw new Error("un insieme senza denominatore ha una sola fonte");
     // e.g. recipients with a pact (facts) over all recipients (persons table): two cell sets, summed by the roll-up.
     return join(
       [
@@ -116,6 +112,23 @@ export function personCellsIndicatorQuery(plan: ComputationPlan, indicator: Pers
   };
   const groupCells = split ? { cells: cellsBy(true), bit: (g: TargetGroup) => inGroup(plan, g) } : null;
   return rollUp(cellsBy(false), indicator, dialect, Boolean(denominator), hasMonth, groupCells);
+}
+
+/** The rows a person indicator reads from its one source, and which of them its numerator and denominator count. */
+interface SourceCounts {
+  where: SqlFragment;
+  numerator: Counted;
+  denominator: Counted | null;
+}
+
+/** null when the numerator and the denominator come from different sources (facts and the persons table). */
+function sameSourceCounts(plan: ComputationPlan, indicator: PersonIndicatorPlan): SourceCounts | null {
+  const { numerator, denominator } = indicator;
+  const condition = (set: PersonSetPlan) => personConditionSql(set.condition, plan.ageYear);
+  if (!denominator) return { where: condition(numerator), numerator: "all", denominator: null };
+  if (numerator.source !== denominator.source) return null;
+  if (indicator.isNumeratorSubset) return { where: condition(denominator), numerator: condition(numerator), denominator: "all" };
+  return { where: or([condition(numerator), condition(denominator)]), numerator: condition(numerator), denominator: condition(denominator) };
 }
 
 /** What a person indicator counts, as conditions on one row of the person facts. */
@@ -132,12 +145,15 @@ export interface FactCounts {
 export function factCounts(plan: ComputationPlan, indicator: PersonIndicatorPlan): FactCounts | null {
   if (indicator.measure === "duration") return null;
   if (indicator.targetGroups.length > 0 && !isGroupSplit(indicator)) return null;
-  const { numerator, denominator } = indicator;
-  if (numerator.source !== "facts" || (denominator && denominator.source !== "facts")) return null;
-  const condition = (set: PersonSetPlan) => personConditionSql(set.condition, plan.ageYear);
-  if (!denominator) return { numerator: condition(numerator), denominator: null };
-  if (indicator.isNumeratorSubset) return { numerator: and([condition(denominator), condition(numerator)]), denominator: condition(denominator) };
-  return { numerator: condition(numerator), denominator: condition(denominator) };
+  const counts = sameSourceCounts(plan, indicator);
+  if (!counts || indicator.numerator.source !== "facts") return null;
+  // Shared cells read the rows of several indicators: a count is its indicator's rows and, among them, its units.
+  const among = (counted: Counted): SqlFragment => {
+    if (counted === "all") return counts.where;
+    if (counted === "none") return sql`FALSE`;
+    return and([counts.where, counted]);
+  };
+  return { numerator: among(counts.numerator), denominator: counts.denominator === null ? null : among(counts.denominator) };
 }
 
 /** Whether the indicator is broken down by month (its cells then need the month of the anchor). */
@@ -161,7 +177,7 @@ export function sharedCellsIndicatorQuery(
 }
 
 export function eventCellsIndicatorQuery(plan: ComputationPlan, indicator: EventIndicatorPlan, table: string, dialect: SqlDialect): SqlFragment {
-  const hasMonth = indicator.breakdowns.some((b) => b.includes("month"));
+  const hasMonth = needsMonth(indicator);
   const keys = [sql`cpi_code`, ...(hasMonth ? [monthStart(sql`event_date`)] : [])];
   const columns: SqlFragment[] = [sql`cpi_code`, ...(hasMonth ? [sql`${keys[1]!} AS month_start`] : [])];
   const sums = (role: "numerator" | "denominator", count: EventIndicatorPlan["numerator"] | null) => {

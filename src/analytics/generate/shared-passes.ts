@@ -159,8 +159,8 @@ export function personFactsSelect(plan: ComputationPlan): SqlFragment {
 
 /**
  * Pass 4: events counted by CPI and day, one column per count; split by target-group bits, read from the
- * person's attributes each event carries, when a count needs them. Days, not months: truncating every event's date costs more than
- * grouping by it, and the cells turn days into months on a few thousand rows.
+ * person's attributes each event carries, when a count needs them. Days, not months: truncating every event's
+ * date costs more than grouping by it, and the cells turn days into months on a few thousand rows.
  */
 export function eventCountsSelect(plan: ComputationPlan, counts: EventCountPlan[], withPersons: boolean): SqlFragment {
   const scan = spanOf(counts.map((c) => c.window));

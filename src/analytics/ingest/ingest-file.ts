@@ -379,13 +379,12 @@ async function insertStatement(runner: DuckDbRunner, kind: FileKind, batchId: nu
   const batch = value(batchId);
   const accepted = sql`FROM ${ident(CHECKED)} WHERE problem IS NULL AND existing IS NULL`;
   if (kind === "offices") {
-    const [{ next }] = (await runner.query(sql`SELECT coalesce(max(office_key), 0) AS next FROM offices`)) as [{ next: number }];
-    return sql`INSERT INTO offices (office_code, office_key, office_kind, office_name, province_code, province_name, region_code, region_name, batch_id) SELECT office_code, CAST(${value(next)} + line AS INTEGER), office_kind, office_name, province_code, province_name, region_code, region_name, ${batch} ${accepted}`;
+    const key = await newKeys(runner, "offices", "office_key");
+    return sql`INSERT INTO offices (office_code, office_key, office_kind, office_name, province_code, province_name, region_code, region_name, batch_id) SELECT office_code, ${key}, office_kind, office_name, province_code, province_name, region_code, region_name, ${batch} ${accepted}`;
   }
   if (kind === "persons") {
-    // Keys continue after the largest one; the file's line numbers keep them unique without sorting the file.
-    const [{ next }] = (await runner.query(sql`SELECT coalesce(max(person_key), 0) AS next FROM persons`)) as [{ next: number }];
-    return sql`INSERT INTO persons (person_key, person_id, birth_year, sex, citizenship, education, disadvantaged, disability, rdc, adi, naspi, cpi_code, batch_id) SELECT CAST(${value(next)} + line AS INTEGER), person_id, CAST(birth_year_value AS SMALLINT), sex, citizenship, education, ${join(FLAGS.map((f) => ident(f)), "comma")}, cpi_code, ${batch} ${accepted}`;
+    const key = await newKeys(runner, "persons", "person_key");
+    return sql`INSERT INTO persons (person_key, person_id, birth_year, sex, citizenship, education, disadvantaged, disability, rdc, adi, naspi, cpi_code, batch_id) SELECT ${key}, person_id, CAST(birth_year_value AS SMALLINT), sex, citizenship, education, ${join(FLAGS.map((f) => ident(f)), "comma")}, cpi_code, ${batch} ${accepted}`;
   }
   // Events are clustered by month, then type, then person: DuckDB keeps min/max per row group, so a pass over
   // "PSP and LEP services in 2022" skips the row groups of other months and of other types (accesses are 40% of
@@ -395,6 +394,15 @@ ORDER BY date_trunc('month', event_date_value), event_type, person_key, event_da
 }
 
 // ---- helpers ------------------------------------------------------------------------------------------------
+
+/**
+ * The dense integer key of each new row: keys continue after the largest one, and the file's line numbers keep
+ * them unique without sorting the file.
+ */
+async function newKeys(runner: DuckDbRunner, table: string, column: string): Promise<SqlFragment> {
+  const [{ next }] = (await runner.query(sql`SELECT coalesce(max(${ident(column)}), 0) AS next FROM ${ident(table)}`)) as [{ next: number }];
+  return sql`CAST(${value(next)} + line AS INTEGER)`;
+}
 
 export async function fingerprintFile(path: string, onProgress?: (done: number, total: number) => void): Promise<string> {
   const { size } = await stat(path);
