@@ -1,6 +1,6 @@
 // The passes shared by every indicator of a program: they read the events once for all definitions.
 import { FILTERABLE_PERSON_FIELDS } from "../event-model";
-import { and, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
+import { and, dateValue, ident, join, or, sql, value, type SqlFragment } from "../sql/fragment";
 import type { TargetGroup } from "../target-groups";
 import type { Filter } from "../definition/definition-schema";
 import type { ComputationPlan, DateWindow, EventCountPlan, EventPredicate, PersonCondition } from "../plan/computation-plan";
@@ -10,6 +10,7 @@ import {
   addDays,
   countWhere,
   dateBetween,
+  filterForType,
   firstDateWhere,
   predicateSql,
   shiftDays,
@@ -32,15 +33,44 @@ const PERSON_ATTRIBUTES = Object.keys(FILTERABLE_PERSON_FIELDS).filter((f) => f 
 
 /** Pass 1: one row per person with the first date of every absolute feature. */
 export function timelineSelect(plan: ComputationPlan): SqlFragment {
-  const scan = spanOf(plan.absoluteFeatures.map((f) => f.window));
+  const reads = plan.absoluteFeatures.map((f) => ({ predicate: f.predicate, window: f.window }));
+  const scan = spanOf(reads.map((r) => r.window));
+  const spans = typeSpans(reads);
   const features = plan.absoluteFeatures.map((f) => {
-    const conditions = [predicateSql(f.predicate, "e")];
-    if (f.window.from !== scan.from || f.window.to !== scan.to) conditions.push(dateBetween(ident("e", "event_date"), f.window));
+    const conditions = [predicateSql(f.predicate, "e"), ...windowBounds(f.window, f.predicate.types.map((t) => spans.get(t)!))];
     return sql`${firstDateWhere(and(conditions), sql`e.event_date`)} AS ${ident(f.name)}`;
   });
   // The person's attributes ride along (the same on each of the person's events): no join with persons later.
   if (plan.personPopulation === "with-events") features.push(sql`min(e.person_attrs) AS person_attrs`, sql`min(e.person_cpi_key) AS person_cpi_key`);
-  return sql`SELECT e.person_key,\n  ${join(features, "commaLine")}\nFROM events e\nWHERE ${scanFilter(plan.absoluteFeatures.map((f) => ({ predicate: f.predicate, window: f.window })), scan)}\nGROUP BY e.person_key`;
+  return sql`SELECT e.person_key,\n  ${join(features, "commaLine")}\nFROM events e\nWHERE ${scanFilter(reads, scan)}\nGROUP BY e.person_key`;
+}
+
+/**
+ * The bounds of a feature's window its rows still need tested: the scan already keeps each type's rows within
+ * the span of the windows that read it, so a bound no such span crosses is true for every row and is left out.
+ */
+function windowBounds(window: DateWindow, spans: DateWindow[]): SqlFragment[] {
+  const bounds: SqlFragment[] = [];
+  const needsFrom = spans.some((s) => s.from < window.from);
+  const needsTo = spans.some((s) => s.to > window.to);
+  if (needsFrom && needsTo) bounds.push(dateBetween(ident("e", "event_date"), window));
+  else if (needsFrom) bounds.push(sql`e.event_date >= ${dateValue(window.from)}`);
+  else if (needsTo) bounds.push(sql`e.event_date <= ${dateValue(window.to)}`);
+  return bounds;
+}
+
+interface Read {
+  predicate: EventPredicate;
+  window: DateWindow;
+}
+
+/** For each event type a pass reads, the span of the windows reading it: the dates its rows are kept for. */
+function typeSpans(reads: Read[]): Map<string, DateWindow> {
+  const windows = new Map<string, DateWindow[]>();
+  for (const { predicate, window } of reads) {
+    for (const type of predicate.types) windows.set(type, [...(windows.get(type) ?? []), window]);
+  }
+  return new Map([...windows].map(([type, list]) => [type, spanOf(list)]));
 }
 
 /**
@@ -48,30 +78,22 @@ export function timelineSelect(plan: ComputationPlan): SqlFragment {
  * dates and the feature's field filters (LEP C, E, F, H, M but not the other letters; hirings up to 180 days
  * after December but closures up to 365). Rows no feature reads never reach the GROUP BY.
  */
-function scanFilter(reads: { predicate: EventPredicate; window: DateWindow }[], scan: DateWindow): SqlFragment {
-  const byType = new Map<string, { windows: DateWindow[]; wheres: (EventPredicate["where"])[] }>();
-  for (const { predicate, window } of reads) {
-    for (const type of predicate.types) {
-      const entry = byType.get(type) ?? { windows: [], wheres: [] };
-      entry.windows.push(window);
-      entry.wheres.push(predicate.where);
-      byType.set(type, entry);
-    }
-  }
-  const branches = [...byType.entries()]
+function scanFilter(reads: Read[], scan: DateWindow): SqlFragment {
+  const spans = typeSpans(reads);
+  const branches = [...spans.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([type, { windows, wheres }]) => {
+    .map(([type, span]) => {
       const conditions = [typeIn("e", [type])];
-      const span = spanOf(windows);
       if (span.from !== scan.from || span.to !== scan.to) conditions.push(dateBetween(ident("e", "event_date"), span));
-      // A type read without field filter by some feature must pass whole.
-      if (!wheres.includes(null)) {
-        conditions.push(or(wheres.map((w) => compileFilter(w!, eventFieldResolver("e")))));
+      // A type some feature reads whole passes whole; otherwise it passes the feature filters, decided for it.
+      const filters = reads.map((r) => filterForType(r.predicate, type)).filter((f) => f !== false);
+      if (!filters.includes(true)) {
+        conditions.push(or((filters as Filter[]).map((f) => compileFilter(f, eventFieldResolver("e")))));
       }
       return and(conditions);
     });
   // The plain type list first: DuckDB pushes it into the scan and skips row groups of other types.
-  const types = [...byType.keys()].sort();
+  const types = [...spans.keys()].sort();
   return sql`${typeIn("e", types)} AND ${dateBetween(ident("e", "event_date"), scan)} AND (${or(branches)})`;
 }
 
@@ -87,7 +109,7 @@ export function relativeSelect(plan: ComputationPlan): SqlFragment {
   });
   const anchors = [...new Set(plan.relativeFeatures.map((f) => f.anchor.name))];
   const hasAnchor = or(anchors.map((a) => sql`${ident("t", a)} IS NOT NULL`));
-  const reads = plan.relativeFeatures.map((f) => ({
+  const reads: Read[] = plan.relativeFeatures.map((f) => ({
     predicate: f.predicate,
     window: { from: addDays(f.anchor.window.from, f.fromDays), to: addDays(f.anchor.window.to, f.toDays) },
   }));

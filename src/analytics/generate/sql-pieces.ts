@@ -2,7 +2,9 @@
 import { and, codeValue, dateValue, ident, or, sql, value, type SqlFragment } from "../sql/fragment";
 import { CODE_TYPE_BY_COLUMN } from "../warehouse-schema";
 import type { DateWindow, EventPredicate, PersonCondition } from "../plan/computation-plan";
+import type { Filter } from "../definition/definition-schema";
 import { compileFilter, eventFieldResolver, personFieldResolver } from "./compile-filter";
+import { specialiseFilter } from "./specialise-filter";
 
 export function personConditionSql(condition: PersonCondition, ageYear: number): SqlFragment {
   switch (condition.kind) {
@@ -23,10 +25,33 @@ export function personConditionSql(condition: PersonCondition, ageYear: number):
   }
 }
 
+/**
+ * "The event is one of the predicate's types and meets its filter", with the filter decided per type
+ * (specialise-filter.ts): types whose filter reduces to the same test share one branch.
+ */
 export function predicateSql(predicate: EventPredicate, alias: string): SqlFragment {
-  const conditions = [typeIn(alias, predicate.types)];
-  if (predicate.where) conditions.push(compileFilter(predicate.where, eventFieldResolver(alias)));
-  return and(conditions);
+  if (!predicate.where) return typeIn(alias, predicate.types);
+  const branches = new Map<string, { types: string[]; where: Filter | true }>();
+  for (const type of predicate.types) {
+    const where = specialiseFilter(predicate.where, [type]);
+    if (where === false) continue;
+    const key = JSON.stringify(where);
+    const branch = branches.get(key) ?? { types: [], where };
+    branch.types.push(type);
+    branches.set(key, branch);
+  }
+  if (branches.size === 0) return sql`FALSE`;
+  return or(
+    [...branches.values()].map(({ types, where }) =>
+      where === true ? typeIn(alias, types) : and([typeIn(alias, types), compileFilter(where, eventFieldResolver(alias))]),
+    ),
+  );
+}
+
+/** The filter of `predicate` for rows already known to be of `type` (true: every such row passes). */
+export function filterForType(predicate: EventPredicate, type: string): Filter | boolean {
+  if (!predicate.types.includes(type)) return false;
+  return predicate.where ? specialiseFilter(predicate.where, [type]) : true;
 }
 
 const EVENT_TYPE = CODE_TYPE_BY_COLUMN.event_type!;

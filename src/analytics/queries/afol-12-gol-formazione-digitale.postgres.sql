@@ -3,7 +3,7 @@ analytics_person_timeline AS MATERIALIZED (
 SELECT e.person_key,
   min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed,
   min(CASE WHEN e.event_type = 'gol_assessment' THEN e.event_date END) AS first_gol_assessment,
-  min(CASE WHEN ((e.event_type = 'policy_start') AND (e.policy_type = 'digital_training')) AND (e.event_date BETWEEN DATE '2022-09-01' AND DATE '2022-12-31') THEN e.event_date END) AS first_policy_start,
+  min(CASE WHEN (e.event_type = 'policy_start') AND (e.policy_type = 'digital_training') THEN e.event_date END) AS first_policy_start,
   min(e.person_attrs) AS person_attrs,
   min(e.person_cpi_key) AS person_cpi_key
 FROM events e
