@@ -110,7 +110,7 @@ export function personCellsIndicatorQuery(plan: ComputationPlan, indicator: Pers
       "unionAll",
     );
   };
-  const groupCells = split ? { cells: cellsBy(true), bit: (g: TargetGroup) => inGroup(plan, g) } : null;
+  const groupCells = split ? { cells: cellsBy(true), bit: (g: TargetGroup) => groupBit(plan, g) } : null;
   return rollUp(cellsBy(false), indicator, dialect, Boolean(denominator), hasMonth, groupCells);
 }
 
@@ -172,7 +172,7 @@ export function sharedCellsIndicatorQuery(
   cells: SqlFragment,
   groupCells: SqlFragment | null,
 ): SqlFragment {
-  const groups = groupCells ? { cells: groupCells, bit: (g: TargetGroup) => inGroup(plan, g) } : null;
+  const groups = groupCells ? { cells: groupCells, bit: (g: TargetGroup) => groupBit(plan, g) } : null;
   return rollUp(cells, indicator, dialect, Boolean(indicator.denominator), needsMonth(indicator), groups);
 }
 
@@ -197,10 +197,10 @@ export function eventCellsIndicatorQuery(plan: ComputationPlan, indicator: Event
   return rollUp(cells, indicator, dialect, Boolean(indicator.denominator), hasMonth, null);
 }
 
-/** Cells by target-group bits (numerator_all, denominator_all per bits value) and the test of a group's bit. */
+/** Cells by target-group bits (numerator_all, denominator_all per bits value) and each group's bit. */
 interface GroupCells {
   cells: SqlFragment;
-  bit(group: TargetGroup): SqlFragment;
+  bit(group: TargetGroup): number;
 }
 
 function rollUp(
@@ -224,9 +224,9 @@ function rollUp(
     // Group rows read the cells by bits: the group's units are the bits values with its bit set.
     const body = breakdownSelects(indicator.breakdowns, indicator.targetGroups, {
       measures: () => measures(null),
-      groupFilter: (g) => groupCells.bit(g),
+      groupFilter: (g) => sql`(tg_bits & ${value(groupCells.bit(g))}) <> 0`,
       having: () => having(null),
-      groupTable: "group_cells",
+      groupTable: { name: "group_cells", bit: groupCells.bit },
     });
     return sql`WITH cells AS MATERIALIZED (\n${cells}\n),\ngroup_cells AS MATERIALIZED (\n${groupCells.cells}\n),\nunits AS MATERIALIZED (\n${units}\n)\n${body}`;
   }
@@ -388,8 +388,8 @@ interface UnitsShape {
   groupFilter(group: TargetGroup): SqlFragment | null;
   /** a HAVING dropping breakdown rows with nothing counted. */
   having(group: TargetGroup | null): SqlFragment | null;
-  /** where target-group rows are read from: "units" unless the groups have cells of their own. */
-  groupTable?: string;
+  /** where target-group rows are read from, when the groups have cells by bits of their own (not "units"). */
+  groupTable?: { name: string; bit(group: TargetGroup): number };
 }
 
 function breakdownSelects(breakdowns: Dimension[][], groups: TargetGroup[], shape: UnitsShape): SqlFragment {
@@ -402,6 +402,10 @@ function breakdownSelects(breakdowns: Dimension[][], groups: TargetGroup[], shap
     const columns = dimensions.map((d) => DIMENSION_COLUMNS[d]);
     const notNull = dimensions.includes("structure") ? [sql`structure_id IS NOT NULL`] : [];
     const groupBy = columns.length > 0 ? sql`\nGROUP BY ${join(columns.map((c) => c.key), "comma")}` : sql``;
+    if (columns.length === 0 && shape.groupTable && groups.length > 0) {
+      selects.push(groupRowsSelect(name, groups, shape.groupTable, shape.measures(null)));
+      continue;
+    }
     const variants: (TargetGroup | null)[] = breakdown.includes("target_group") ? groups : [null];
     for (const group of variants) {
       const keyParts = [...columns.map((c) => c.key), ...(group ? [value(group.id)] : [])];
@@ -411,13 +415,24 @@ function breakdownSelects(breakdowns: Dimension[][], groups: TargetGroup[], shap
       const whereSql = where.length > 0 ? sql`\nWHERE ${and(where)}` : sql``;
       const having = columns.length > 0 ? shape.having(group) : null;
       const havingSql = having ? sql`\nHAVING ${having}` : sql``;
-      const from = ident(group && shape.groupTable ? shape.groupTable : "units");
+      const from = ident(group && shape.groupTable ? shape.groupTable.name : "units");
       selects.push(
         sql`SELECT ${name}, ${concatKeys(keyParts, "|")}, ${concatKeys(labelParts, " | ")},\n  ${shape.measures(group)}\nFROM ${from}${whereSql}${groupBy}${havingSql}`,
       );
     }
   }
   return join(selects, "unionAll");
+}
+
+/**
+ * The rows of the target groups on their own, from cells by bits: one select over a list of the groups instead
+ * of one per group. The statement is shorter (the ten groups of each indicator were half of its text, and
+ * planning the full set took a quarter of its time at 10M events), and every group has its row, 0 when none of
+ * its persons is counted.
+ */
+function groupRowsSelect(name: SqlFragment, groups: TargetGroup[], table: { name: string; bit(group: TargetGroup): number }, measures: SqlFragment): SqlFragment {
+  const rows = groups.map((g) => sql`(${value(g.id)}, ${value(g.label)}, ${value(table.bit(g))})`);
+  return sql`SELECT ${name}, CAST(g.group_id AS VARCHAR), CAST(g.group_label AS VARCHAR),\n  ${measures}\nFROM (VALUES ${join(rows, "comma")}) g (group_id, group_label, group_bit)\nLEFT JOIN ${ident(table.name)} ON (tg_bits & g.group_bit) <> 0\nGROUP BY g.group_id, g.group_label`;
 }
 
 function concatKeys(parts: SqlFragment[], separator: string): SqlFragment {

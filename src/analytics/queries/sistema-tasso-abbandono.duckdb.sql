@@ -86,54 +86,10 @@ FROM units
 GROUP BY month_key
 HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) + CAST(coalesce(sum(denominator_all), 0) AS BIGINT) > 0
 UNION ALL
-SELECT 'target_group', CAST('women' AS VARCHAR), CAST('Donne' AS VARCHAR),
+SELECT 'target_group', CAST(g.group_id AS VARCHAR), CAST(g.group_label AS VARCHAR),
   CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 1) <> 0
-UNION ALL
-SELECT 'target_group', CAST('youth' AS VARCHAR), CAST('Giovani (meno di 30 anni)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 2) <> 0
-UNION ALL
-SELECT 'target_group', CAST('over_55' AS VARCHAR), CAST('Over 55' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 4) <> 0
-UNION ALL
-SELECT 'target_group', CAST('rdc' AS VARCHAR), CAST('Percettori di Reddito di cittadinanza' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 8) <> 0
-UNION ALL
-SELECT 'target_group', CAST('adi' AS VARCHAR), CAST('Percettori di Assegno di inclusione' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 16) <> 0
-UNION ALL
-SELECT 'target_group', CAST('naspi' AS VARCHAR), CAST('Percettori di NASpI' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 32) <> 0
-UNION ALL
-SELECT 'target_group', CAST('disadvantaged' AS VARCHAR), CAST('Svantaggiati (L. 381/91)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 64) <> 0
-UNION ALL
-SELECT 'target_group', CAST('disability' AS VARCHAR), CAST('Collocamento mirato (L. 68/99)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 128) <> 0
-UNION ALL
-SELECT 'target_group', CAST('foreign' AS VARCHAR), CAST('Cittadini stranieri' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 256) <> 0
-UNION ALL
-SELECT 'target_group', CAST('gol_vulnerable' AS VARCHAR), CAST('Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)' AS VARCHAR),
-  CAST(coalesce(sum(numerator_all), 0) AS BIGINT) AS numerator, CAST(coalesce(sum(denominator_all), 0) AS BIGINT) AS denominator, CAST(NULL AS DOUBLE PRECISION) AS mean_days, CAST(NULL AS DOUBLE PRECISION) AS p25_days, CAST(NULL AS DOUBLE PRECISION) AS median_days, CAST(NULL AS DOUBLE PRECISION) AS p75_days, CAST(NULL AS DOUBLE PRECISION) AS p90_days
-FROM group_cells
-WHERE (tg_bits & 512) <> 0
+FROM (VALUES ('women', 'Donne', 1), ('youth', 'Giovani (meno di 30 anni)', 2), ('over_55', 'Over 55', 4), ('rdc', 'Percettori di Reddito di cittadinanza', 8), ('adi', 'Percettori di Assegno di inclusione', 16), ('naspi', 'Percettori di NASpI', 32), ('disadvantaged', 'Svantaggiati (L. 381/91)', 64), ('disability', 'Collocamento mirato (L. 68/99)', 128), ('foreign', 'Cittadini stranieri', 256), ('gol_vulnerable', 'Vulnerabili GOL (RdC, NASpI, svantaggiati, donne)', 512)) g (group_id, group_label, group_bit)
+LEFT JOIN group_cells ON (tg_bits & g.group_bit) <> 0
+GROUP BY g.group_id, g.group_label
 )
 SELECT 'sistema-tasso-abbandono' AS definition_id, * FROM indicator_1;
