@@ -3,7 +3,8 @@
 // (millions of rows at national scale) for every indicator. Here the indicators with the same anchor share one
 // aggregation by CPI × month, with a numerator and a denominator column each, and all share one aggregation
 // by target-group bits: a handful of passes over the facts instead of two per indicator.
-import { ident, join, or, sql, type SqlFragment } from "../sql/fragment";
+import { duckdbDialect } from "../sql/dialect";
+import { ident, join, or, render, sql, type SqlFragment } from "../sql/fragment";
 import type { ComputationPlan, PersonIndicatorPlan } from "../plan/computation-plan";
 import { factCounts, needsMonth, type FactCounts } from "./indicator-queries";
 import { TEMP_TABLES } from "./shared-passes";
@@ -43,14 +44,13 @@ export function planSharedCells(plan: ComputationPlan, indicators: { position: n
   [...byAnchor.entries()].forEach(([anchor, group], i) => {
     const table = `analytics_cells_${i + 1}`;
     const hasMonth = anchor !== "" && group.some((m) => needsMonth(m.indicator));
-    const month = monthStart(ident(anchor));
-    const keys = [sql`cpi_code`, ...(hasMonth ? [month] : [])];
-    const keyColumns = [sql`cpi_code`, ...(hasMonth ? [sql`${month} AS month_start`] : [])];
-    ctes.push({ name: table, select: countsSelect(group, keys, keyColumns) });
+    const keys = [{ expression: sql`cpi_code`, name: "cpi_code" }];
+    if (hasMonth) keys.push({ expression: monthStart(ident(anchor)), name: "month_start" });
+    ctes.push({ name: table, select: countsSelect(group, keys) });
     group.forEach((m) => placeCells.set(m.position, { table, hasMonth }));
   });
   const grouped = members.filter((m) => m.indicator.targetGroups.length > 0);
-  if (grouped.length > 0) ctes.push({ name: BY_GROUPS, select: countsSelect(grouped, [sql`tg_bits`], [sql`tg_bits`]) });
+  if (grouped.length > 0) ctes.push({ name: BY_GROUPS, select: countsSelect(grouped, [{ expression: sql`tg_bits`, name: "tg_bits" }]) });
 
   return {
     ctes,
@@ -65,19 +65,30 @@ export function planSharedCells(plan: ComputationPlan, indicators: { position: n
   };
 }
 
-/** One aggregation of the person facts with a numerator (and denominator) column per member. */
-function countsSelect(members: Member[], keys: SqlFragment[], keyColumns: SqlFragment[]): SqlFragment {
-  const columns = [...keyColumns];
+/**
+ * One aggregation of the person facts with a numerator (and denominator) column per member. Members often count
+ * the same persons (the rates over "persons with a pact in the period" share their denominator): each distinct
+ * count is computed once and named for every member that needs it.
+ */
+function countsSelect(members: Member[], keys: { expression: SqlFragment; name: string }[]): SqlFragment {
+  const distinct = new Map<string, { count: SqlFragment; column: string }>();
+  const names: SqlFragment[] = [];
   const conditions: SqlFragment[] = [];
-  for (const m of members) {
-    columns.push(sql`${countWhere(m.counts.numerator)} AS ${ident(numeratorColumn(m))}`);
-    conditions.push(m.counts.numerator);
-    if (m.counts.denominator) {
-      columns.push(sql`${countWhere(m.counts.denominator)} AS ${ident(denominatorColumn(m))}`);
-      conditions.push(m.counts.denominator);
+  const name = (condition: SqlFragment, column: string) => {
+    const text = render(condition, duckdbDialect);
+    if (!distinct.has(text)) {
+      distinct.set(text, { count: sql`${countWhere(condition)} AS ${ident(`c${distinct.size}`)}`, column: `c${distinct.size}` });
+      conditions.push(condition);
     }
+    names.push(sql`${ident(distinct.get(text)!.column)} AS ${ident(column)}`);
+  };
+  for (const m of members) {
+    name(m.counts.numerator, numeratorColumn(m));
+    if (m.counts.denominator) name(m.counts.denominator, denominatorColumn(m));
   }
-  return sql`SELECT ${join(columns, "commaLine")}\nFROM ${ident(TEMP_TABLES.facts)}\nWHERE ${or(conditions)}\nGROUP BY ${join(keys, "comma")}`;
+  const aggregated = [...keys.map((k) => sql`${k.expression} AS ${ident(k.name)}`), ...[...distinct.values()].map((d) => d.count)];
+  const inner = sql`SELECT ${join(aggregated, "commaLine")}\nFROM ${ident(TEMP_TABLES.facts)}\nWHERE ${or(conditions)}\nGROUP BY ${join(keys.map((k) => k.expression), "comma")}`;
+  return sql`SELECT ${join([...keys.map((k) => ident(k.name)), ...names], "commaLine")}\nFROM (\n${inner}\n) counts`;
 }
 
 /** A member's columns of a shared aggregation, named as the roll-up expects. */

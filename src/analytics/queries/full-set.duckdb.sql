@@ -76,67 +76,112 @@ GROUP BY e.cpi_code, e.event_date, (CASE WHEN (CASE ((e.person_attrs >> 0) & 3) 
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
+  month_start,
+  c0 AS n0,
+  c1 AS n1,
+  c2 AS n2,
+  c3 AS n3
+FROM (
+SELECT cpi_code AS cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL)) THEN 1 END) AS n0,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS n1,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n2,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n3
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL)) THEN 1 END) AS c0,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS c1,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS c2,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS c3
 FROM analytics_person_facts
 WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL))
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+) counts
 ),
   analytics_cells_2 AS MATERIALIZED (
 SELECT cpi_code,
+  month_start,
+  c0 AS n4
+FROM (
+SELECT cpi_code AS cpi_code,
   CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n4
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS c0
 FROM analytics_person_facts
 WHERE (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
+) counts
 ),
   analytics_cells_3 AS MATERIALIZED (
 SELECT cpi_code,
+  month_start,
+  c0 AS n10,
+  c1 AS d10,
+  c2 AS n14,
+  c1 AS d14,
+  c3 AS n15,
+  c4 AS d15,
+  c5 AS n16,
+  c1 AS d16
+FROM (
+SELECT cpi_code AS cpi_code,
   CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS n10,
-  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d10,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n14,
-  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d14,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n15,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL) THEN 1 END) AS d15,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n16,
-  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d16
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS c0,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS c1,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS c2,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS c3,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL) THEN 1 END) AS c4,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS c5
 FROM analytics_person_facts
-WHERE ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
+WHERE ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)))
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+) counts
 ),
   analytics_cells_4 AS MATERIALIZED (
 SELECT cpi_code,
+  month_start,
+  c0 AS n13,
+  c1 AS d13
+FROM (
+SELECT cpi_code AS cpi_code,
   CAST(date_trunc('month', first_policy_start_3) AS DATE) AS month_start,
-  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS n13,
-  count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS d13
+  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS c0,
+  count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS c1
 FROM analytics_person_facts
 WHERE ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_policy_start_3) AS DATE)
+) counts
 ),
   analytics_group_cells AS MATERIALIZED (
 SELECT tg_bits,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL)) THEN 1 END) AS n0,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS n1,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n2,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS n3,
-  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS n4,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS n10,
-  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d10,
-  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS n13,
-  count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS d13,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n14,
-  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d14,
-  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS n15,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL) THEN 1 END) AS d15,
-  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS n16,
-  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS d16
+  c0 AS n0,
+  c1 AS n1,
+  c2 AS n2,
+  c3 AS n3,
+  c4 AS n4,
+  c5 AS n10,
+  c6 AS d10,
+  c7 AS n13,
+  c8 AS d13,
+  c9 AS n14,
+  c6 AS d14,
+  c10 AS n15,
+  c11 AS d15,
+  c12 AS n16,
+  c6 AS d16
+FROM (
+SELECT tg_bits AS tg_bits,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL)) THEN 1 END) AS c0,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS c1,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS c2,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS c3,
+  count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS c4,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS c5,
+  count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS c6,
+  count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS c7,
+  count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS c8,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS c9,
+  count(CASE WHEN ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS c10,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL) THEN 1 END) AS c11,
+  count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS c12
 FROM analytics_person_facts
-WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL)) OR ((first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL))) OR (first_psp_signed_2 IS NOT NULL)
+WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL)) OR ((first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)))
 GROUP BY tg_bits
+) counts
 ),
   indicator_1 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (

@@ -29,20 +29,31 @@ JOIN offices pc ON pc.office_key = t.person_cpi_key
 ),
   analytics_cells_1 AS MATERIALIZED (
 SELECT cpi_code,
+  month_start,
+  c0 AS n0,
+  c1 AS d0
+FROM (
+SELECT cpi_code AS cpi_code,
   CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS n0,
-  count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS d0
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS c0,
+  count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS c1
 FROM analytics_person_facts
 WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_psp_signed IS NOT NULL)
 GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+) counts
 ),
   analytics_group_cells AS MATERIALIZED (
 SELECT tg_bits,
-  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS n0,
-  count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS d0
+  c0 AS n0,
+  c1 AS d0
+FROM (
+SELECT tg_bits AS tg_bits,
+  count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS c0,
+  count(CASE WHEN first_psp_signed IS NOT NULL THEN 1 END) AS c1
 FROM analytics_person_facts
 WHERE ((first_psp_signed IS NOT NULL) AND ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_psp_signed IS NOT NULL)
 GROUP BY tg_bits
+) counts
 ),
   indicator_1 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
