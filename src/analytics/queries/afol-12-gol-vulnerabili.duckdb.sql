@@ -29,11 +29,11 @@ SELECT cpi_code,
   c0 AS n0
 FROM (
 SELECT cpi_code AS cpi_code,
-  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
+  (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1) AS month_start,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS c0
 FROM analytics_person_facts
 WHERE (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = CAST('F' AS sex_code))) AND (first_gol_assessment IS NOT NULL)
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+GROUP BY cpi_code, (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1)
 ) counts
 ),
   analytics_group_cells AS MATERIALIZED (

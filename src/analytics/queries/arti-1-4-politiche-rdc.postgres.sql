@@ -9,11 +9,11 @@ GROUP BY e.cpi_code, e.event_date
   indicator_1 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
-  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1) AS month_start,
   sum(n_policy_start) AS numerator_all,
   CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_event_counts_persons
-GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+GROUP BY cpi_code, (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1)
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key

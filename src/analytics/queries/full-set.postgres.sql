@@ -83,14 +83,14 @@ SELECT cpi_code,
   c3 AS n3
 FROM (
 SELECT cpi_code AS cpi_code,
-  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
+  (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1) AS month_start,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL)) THEN 1 END) AS c0,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL)) THEN 1 END) AS c1,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS c2,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL) THEN 1 END) AS c3
 FROM analytics_person_facts
 WHERE ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND ((first_gol_assessment IS NOT NULL) AND (first_policy_start_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (first_gol_assessment IS NOT NULL)) OR ((first_psp_signed IS NOT NULL) AND ((rdc = TRUE) OR (naspi = TRUE) OR (disadvantaged = TRUE) OR (sex = 'F')) AND (first_gol_assessment IS NOT NULL))
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+GROUP BY cpi_code, (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1)
 ) counts
 ),
   analytics_cells_2 AS MATERIALIZED (
@@ -99,11 +99,11 @@ SELECT cpi_code,
   c0 AS n4
 FROM (
 SELECT cpi_code AS cpi_code,
-  CAST(date_trunc('month', first_lep_service) AS DATE) AS month_start,
+  (first_lep_service - CAST(EXTRACT(DAY FROM first_lep_service) AS INTEGER) + 1) AS month_start,
   count(CASE WHEN (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL) THEN 1 END) AS c0
 FROM analytics_person_facts
 WHERE (first_lep_service IS NOT NULL) AND (first_lep_service_matching_referral IS NOT NULL)
-GROUP BY cpi_code, CAST(date_trunc('month', first_lep_service) AS DATE)
+GROUP BY cpi_code, (first_lep_service - CAST(EXTRACT(DAY FROM first_lep_service) AS INTEGER) + 1)
 ) counts
 ),
   analytics_cells_3 AS MATERIALIZED (
@@ -119,7 +119,7 @@ SELECT cpi_code,
   c1 AS d16
 FROM (
 SELECT cpi_code AS cpi_code,
-  CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start,
+  (first_psp_signed_2 - CAST(EXTRACT(DAY FROM first_psp_signed_2) AS INTEGER) + 1) AS month_start,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL))) THEN 1 END) AS c0,
   count(CASE WHEN first_psp_signed_2 IS NOT NULL THEN 1 END) AS c1,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS c2,
@@ -128,7 +128,7 @@ SELECT cpi_code AS cpi_code,
   count(CASE WHEN (first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)) THEN 1 END) AS c5
 FROM analytics_person_facts
 WHERE ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (NOT (after_lep_service_matching_policy_start_referral IS NOT NULL)))) OR (first_psp_signed_2 IS NOT NULL) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_2 IS NOT NULL))) OR (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed_2 IS NOT NULL) AND (after_hiring_3 IS NOT NULL)) OR ((first_psp_signed_2 IS NOT NULL) AND ((first_psp_signed_2 IS NOT NULL) AND (after_closure IS NOT NULL)))
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed_2) AS DATE)
+GROUP BY cpi_code, (first_psp_signed_2 - CAST(EXTRACT(DAY FROM first_psp_signed_2) AS INTEGER) + 1)
 ) counts
 ),
   analytics_cells_4 AS MATERIALIZED (
@@ -138,12 +138,12 @@ SELECT cpi_code,
   c1 AS d13
 FROM (
 SELECT cpi_code AS cpi_code,
-  CAST(date_trunc('month', first_policy_start_3) AS DATE) AS month_start,
+  (first_policy_start_3 - CAST(EXTRACT(DAY FROM first_policy_start_3) AS INTEGER) + 1) AS month_start,
   count(CASE WHEN (first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL)) THEN 1 END) AS c0,
   count(CASE WHEN first_policy_start_3 IS NOT NULL THEN 1 END) AS c1
 FROM analytics_person_facts
 WHERE ((first_policy_start_3 IS NOT NULL) AND ((first_policy_start_3 IS NOT NULL) AND (after_hiring IS NOT NULL))) OR (first_policy_start_3 IS NOT NULL)
-GROUP BY cpi_code, CAST(date_trunc('month', first_policy_start_3) AS DATE)
+GROUP BY cpi_code, (first_policy_start_3 - CAST(EXTRACT(DAY FROM first_policy_start_3) AS INTEGER) + 1)
 ) counts
 ),
   analytics_group_cells AS MATERIALIZED (
@@ -426,11 +426,11 @@ GROUP BY g.group_id, g.group_label
   indicator_6 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
-  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1) AS month_start,
   sum(n_psp_signed) AS numerator_all,
   CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_event_counts
-GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+GROUP BY cpi_code, (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1)
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -468,11 +468,11 @@ HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
   indicator_7 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
-  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1) AS month_start,
   sum(n_access) AS numerator_all,
   CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_event_counts
-GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+GROUP BY cpi_code, (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1)
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -510,11 +510,11 @@ HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
   indicator_8 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
-  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1) AS month_start,
   sum(n_policy_start) AS numerator_all,
   CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_event_counts_persons
-GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+GROUP BY cpi_code, (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1)
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -552,11 +552,11 @@ HAVING CAST(coalesce(sum(numerator_all), 0) AS BIGINT) > 0
   indicator_9 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
-  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1) AS month_start,
   sum(n_lep_service) AS numerator_all,
   CAST(NULL AS BIGINT) AS denominator_all
 FROM analytics_event_counts
-GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+GROUP BY cpi_code, (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1)
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key
@@ -713,10 +713,10 @@ GROUP BY cpi_code, after_policy_start - first_psp_signed_2
   month_cells AS MATERIALIZED (
 SELECT to_char(month_start, 'YYYY-MM') AS month_key, duration_days, n
 FROM (
-SELECT CAST(date_trunc('month', first_psp_signed_2) AS DATE) AS month_start, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
+SELECT (first_psp_signed_2 - CAST(EXTRACT(DAY FROM first_psp_signed_2) AS INTEGER) + 1) AS month_start, after_policy_start - first_psp_signed_2 AS duration_days, count(*) AS n
 FROM analytics_person_facts
 WHERE first_psp_signed_2 IS NOT NULL
-GROUP BY CAST(date_trunc('month', first_psp_signed_2) AS DATE), after_policy_start - first_psp_signed_2
+GROUP BY (first_psp_signed_2 - CAST(EXTRACT(DAY FROM first_psp_signed_2) AS INTEGER) + 1), after_policy_start - first_psp_signed_2
 ) m
 ),
   group_cells AS MATERIALIZED (
@@ -912,11 +912,11 @@ GROUP BY duration_days
   indicator_13 AS MATERIALIZED (
 WITH cells AS MATERIALIZED (
 SELECT cpi_code,
-  CAST(date_trunc('month', event_date) AS DATE) AS month_start,
+  (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1) AS month_start,
   sum(n_lep_service_policy_start_2) AS numerator_all,
   sum(n_lep_service_policy_start) AS denominator_all
 FROM analytics_event_counts
-GROUP BY cpi_code, CAST(date_trunc('month', event_date) AS DATE)
+GROUP BY cpi_code, (event_date - CAST(EXTRACT(DAY FROM event_date) AS INTEGER) + 1)
 ),
 units AS MATERIALIZED (
 SELECT c.*, o.office_name AS cpi_name, o.province_code, o.province_name, o.region_code, o.region_name, to_char(c.month_start, 'YYYY-MM') AS month_key

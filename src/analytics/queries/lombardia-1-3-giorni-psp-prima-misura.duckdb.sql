@@ -37,10 +37,10 @@ GROUP BY cpi_code, after_policy_start - first_psp_signed
   month_cells AS MATERIALIZED (
 SELECT strftime(month_start, '%Y-%m') AS month_key, duration_days, n
 FROM (
-SELECT CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start, after_policy_start - first_psp_signed AS duration_days, count(*) AS n
+SELECT (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1) AS month_start, after_policy_start - first_psp_signed AS duration_days, count(*) AS n
 FROM analytics_person_facts
 WHERE first_psp_signed IS NOT NULL
-GROUP BY CAST(date_trunc('month', first_psp_signed) AS DATE), after_policy_start - first_psp_signed
+GROUP BY (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1), after_policy_start - first_psp_signed
 ) m
 ),
   group_cells AS MATERIALIZED (

@@ -36,12 +36,12 @@ SELECT cpi_code,
   c1 AS d0
 FROM (
 SELECT cpi_code AS cpi_code,
-  CAST(date_trunc('month', first_psp_signed) AS DATE) AS month_start,
+  (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1) AS month_start,
   count(CASE WHEN ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) AND (((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) AND (after_hiring_2 IS NOT NULL)) THEN 1 END) AS c0,
   count(CASE WHEN (first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL) THEN 1 END) AS c1
 FROM analytics_person_facts
 WHERE (((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) AND (((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL)) AND (after_hiring_2 IS NOT NULL))) OR ((first_psp_signed IS NOT NULL) AND (after_hiring IS NOT NULL))
-GROUP BY cpi_code, CAST(date_trunc('month', first_psp_signed) AS DATE)
+GROUP BY cpi_code, (first_psp_signed - CAST(EXTRACT(DAY FROM first_psp_signed) AS INTEGER) + 1)
 ) counts
 ),
   analytics_group_cells AS MATERIALIZED (
