@@ -17,7 +17,7 @@ if (!engine || !target || !periodText) throw new Error("uso: compute-stage.ts du
 
 async function open(): Promise<SqlRunner> {
   if (engine === "duckdb") {
-    return DuckDbRunner.open({ path: target!, threads: extra ? Number(extra) : undefined, memoryLimit, preserveInsertionOrder: false });
+    return DuckDbRunner.open({ path: target!, threads: extra ? Number(extra) : undefined, memoryLimit, forIndicators: true });
   }
   const runner = await PostgresRunner.open(target!, extra!);
   // The same memory per operation DuckDB may use for its hash tables; PostgreSQL's 4 MB default would spill.

@@ -25,7 +25,7 @@ function option(name: string, fallback: string): string {
 
 const path = process.argv[2];
 if (!path || path.startsWith("--")) throw new Error("uso: profile.ts <magazzino.duckdb> [--period 2022] [--threads 2]");
-const runner = await DuckDbRunner.open({ path, threads: Number(option("threads", "2")), memoryLimit: "6GB", preserveInsertionOrder: false });
+const runner = await DuckDbRunner.open({ path, threads: Number(option("threads", "2")), memoryLimit: "6GB", forIndicators: true });
 const plan = planComputation(readShippedDefinitions(), parsePeriod(option("period", "2022")));
 const text = render(generateProgram(plan, runner.dialect).statement!, runner.dialect);
 const sqlOut = option("sql-out", "");

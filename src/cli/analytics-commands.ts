@@ -115,7 +115,7 @@ export function registerAnalyticsCommands(program: Command): void {
     .action(async (path: string, options: { period: string; db?: string; format: string; rows: string; memoryLimit?: string }) => {
       const definitions = readDefinitionsArgument(path);
       const period = parsePeriod(options.period);
-      const warehouseOptions = { path: warehousePath(options.db), memoryLimit: options.memoryLimit, preserveInsertionOrder: false };
+      const warehouseOptions = { path: warehousePath(options.db), memoryLimit: options.memoryLimit, forIndicators: true };
       await withWarehouse(warehouseOptions, async (warehouse) => {
         const started = performance.now();
         const report = await refreshResults(warehouse, { definitions, periods: [period], now: new Date() });

@@ -240,7 +240,7 @@ async function computeValues(
   const values: ComputedValue[] = [];
   const skipped: { indicatorId: string; reason: string }[] = [];
   if (bindings.length === 0) return { datasetId: null, values, skipped };
-  const warehouse = await openWarehouse({ path: warehousePath });
+  const warehouse = await openWarehouse({ path: warehousePath, forIndicators: true });
   let datasetId: string | null = null;
   try {
     const hook = createPlanHook(warehouse, { definitions, now });
