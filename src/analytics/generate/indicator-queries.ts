@@ -203,6 +203,12 @@ interface GroupCells {
   bit(group: TargetGroup): number;
 }
 
+/** A table of cells by target-group bits, read by the rows of the groups on their own. */
+interface GroupTable {
+  name: string;
+  bit(group: TargetGroup): number;
+}
+
 function rollUp(
   cells: SqlFragment,
   indicator: PersonIndicatorPlan | EventIndicatorPlan,
@@ -224,7 +230,7 @@ function rollUp(
     // Group rows read the cells by bits: the group's units are the bits values with its bit set.
     const body = breakdownSelects(indicator.breakdowns, indicator.targetGroups, {
       measures: () => measures(null),
-      groupFilter: (g) => sql`(tg_bits & ${value(groupCells.bit(g))}) <> 0`,
+      groupFilter: () => null,
       having: () => having(null),
       groupTable: { name: "group_cells", bit: groupCells.bit },
     });
@@ -388,8 +394,8 @@ interface UnitsShape {
   groupFilter(group: TargetGroup): SqlFragment | null;
   /** a HAVING dropping breakdown rows with nothing counted. */
   having(group: TargetGroup | null): SqlFragment | null;
-  /** where target-group rows are read from, when the groups have cells by bits of their own (not "units"). */
-  groupTable?: { name: string; bit(group: TargetGroup): number };
+  /** the cells by bits the target-group rows are read from, when the groups are reported on their own. */
+  groupTable?: GroupTable;
 }
 
 function breakdownSelects(breakdowns: Dimension[][], groups: TargetGroup[], shape: UnitsShape): SqlFragment {
@@ -402,8 +408,9 @@ function breakdownSelects(breakdowns: Dimension[][], groups: TargetGroup[], shap
     const columns = dimensions.map((d) => DIMENSION_COLUMNS[d]);
     const notNull = dimensions.includes("structure") ? [sql`structure_id IS NOT NULL`] : [];
     const groupBy = columns.length > 0 ? sql`\nGROUP BY ${join(columns.map((c) => c.key), "comma")}` : sql``;
-    if (columns.length === 0 && shape.groupTable && groups.length > 0) {
-      selects.push(groupRowsSelect(name, groups, shape.groupTable, shape.measures(null)));
+    if (shape.groupTable && breakdown.includes("target_group")) {
+      if (columns.length > 0) throw new Error("gruppi target incrociati con altre dimensioni: servono le celle per unità");
+      if (groups.length > 0) selects.push(groupRowsSelect(name, groups, shape.groupTable, shape.measures(null)));
       continue;
     }
     const variants: (TargetGroup | null)[] = breakdown.includes("target_group") ? groups : [null];
@@ -415,9 +422,8 @@ function breakdownSelects(breakdowns: Dimension[][], groups: TargetGroup[], shap
       const whereSql = where.length > 0 ? sql`\nWHERE ${and(where)}` : sql``;
       const having = columns.length > 0 ? shape.having(group) : null;
       const havingSql = having ? sql`\nHAVING ${having}` : sql``;
-      const from = ident(group && shape.groupTable ? shape.groupTable.name : "units");
       selects.push(
-        sql`SELECT ${name}, ${concatKeys(keyParts, "|")}, ${concatKeys(labelParts, " | ")},\n  ${shape.measures(group)}\nFROM ${from}${whereSql}${groupBy}${havingSql}`,
+        sql`SELECT ${name}, ${concatKeys(keyParts, "|")}, ${concatKeys(labelParts, " | ")},\n  ${shape.measures(group)}\nFROM units${whereSql}${groupBy}${havingSql}`,
       );
     }
   }
@@ -430,7 +436,7 @@ function breakdownSelects(breakdowns: Dimension[][], groups: TargetGroup[], shap
  * planning the full set took a quarter of its time at 10M events), and every group has its row, 0 when none of
  * its persons is counted.
  */
-function groupRowsSelect(name: SqlFragment, groups: TargetGroup[], table: { name: string; bit(group: TargetGroup): number }, measures: SqlFragment): SqlFragment {
+function groupRowsSelect(name: SqlFragment, groups: TargetGroup[], table: GroupTable, measures: SqlFragment): SqlFragment {
   const rows = groups.map((g) => sql`(${value(g.id)}, ${value(g.label)}, ${value(table.bit(g))})`);
   return sql`SELECT ${name}, CAST(g.group_id AS VARCHAR), CAST(g.group_label AS VARCHAR),\n  ${measures}\nFROM (VALUES ${join(rows, "comma")}) g (group_id, group_label, group_bit)\nLEFT JOIN ${ident(table.name)} ON (tg_bits & g.group_bit) <> 0\nGROUP BY g.group_id, g.group_label`;
 }

@@ -33,7 +33,7 @@ export function predicateSql(predicate: EventPredicate, alias: string): SqlFragm
   if (!predicate.where) return typeIn(alias, predicate.types);
   const branches = new Map<string, { types: string[]; where: Filter | true }>();
   for (const type of predicate.types) {
-    const where = specialiseFilter(predicate.where, [type]);
+    const where = filterForType(predicate, type);
     if (where === false) continue;
     const key = JSON.stringify(where);
     const branch = branches.get(key) ?? { types: [], where };
