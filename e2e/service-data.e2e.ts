@@ -51,6 +51,9 @@ describe("dati di servizio, AFOL 2022 obiettivi 12 e 13", () => {
     expect(row).toContain("Persone trattate sul Programma GOL (assessment con sottoscrizione del PSP) da giugno 2022");
     expect(row).toContain("Data che colloca nel periodo: data del primo evento della persona nel periodo: Patto di servizio personalizzato sottoscritto (PSP), dal 01/06/2022");
     expect(row).toMatch(/Insieme di dati ds-[0-9a-f]{12}/);
+    // the demo's three generated files (sedi, persone, eventi): 203.967 events of 20.000 persons, 2021–2023
+    expect(row).toMatch(/3 file caricati, l'ultimo «eventi\.parquet» il \d\d\/\d\d\/\d{4} alle \d\d:\d\d/);
+    expect(row).toContain("203.967 eventi dal 01/01/2021 al 31/12/2023");
     expect(row).toContain("8 CPI considerati");
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await saveScreenshot(page, "service-data-afol");

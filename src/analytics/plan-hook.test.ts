@@ -27,6 +27,15 @@ describe("computeIndicatorForPlan", () => {
     ]);
     expect(first.provenance).toMatchObject({ definitionId: "afol-12-gol-persone-trattate", computedAt: "2024-03-01T09:00:00Z" });
     expect(first.provenance.datasetId).toMatch(/^ds-[0-9a-f]{12}$/);
+    // the three files of the hand-made data set, loaded in this order; its 41 events span 05/05/2021 – 01/03/2023
+    expect(first.dataset).toEqual({
+      files: 3,
+      lastFile: "eventi.csv",
+      events: 41,
+      firstEventDate: "2021-05-05",
+      lastEventDate: "2023-03-01",
+      lastLoadedAt: "2024-01-01T00:00:00Z",
+    });
 
     clock = new Date("2024-03-02T09:00:00Z");
     const again = await computeIndicatorForPlan("afol-12-gol-persone-trattate", request);

@@ -1,11 +1,13 @@
 // The bridge to the performance plan: an indicator of the plan bound to an analytics definition gets its value
 // per structure, from the materialised results (recomputed first if stale), with its provenance.
+import type { DatasetSummary } from "../domain/model";
 import type { BreakdownValue, IndicatorValue } from "./compute/compute-results";
 import type { LoadedDefinition } from "./definition/load-definition";
 import { readShippedDefinitions } from "./definition/read-definitions";
 import type { DuckDbRunner } from "./fetch/duckdb-runner";
 import type { DateWindow } from "./plan/computation-plan";
 import { readMaterialisedResult, refreshResults, type Provenance } from "./store/materialise-results";
+import { readDatasetSummary } from "./warehouse";
 
 export interface PlanIndicatorRequest {
   period: DateWindow;
@@ -32,6 +34,8 @@ export interface PlanIndicatorValues {
   total: Omit<StructureValue, "structureId" | "label">;
   byStructure: StructureValue[];
   provenance: Provenance;
+  /** the files and events the values were computed from (the batches up to the provenance's watermark). */
+  dataset: DatasetSummary | null;
 }
 
 export interface PlanHookOptions {
@@ -63,6 +67,7 @@ export function createPlanHook(warehouse: DuckDbRunner, options: PlanHookOptions
         .filter((b) => b.breakdown === "structure")
         .map((b) => ({ structureId: b.key, label: b.label, ...toValue(b) })),
       provenance: stored.provenance,
+      dataset: await readDatasetSummary(warehouse, stored.provenance.batchWatermark),
     };
   }
 

@@ -1,9 +1,10 @@
 // The analytics warehouse: a DuckDB database file with the tables of warehouse-schema.ts.
 import { createHash } from "node:crypto";
+import type { DatasetSummary } from "../domain/model";
 import { DuckDbRunner, type DuckDbOptions } from "./fetch/duckdb-runner";
 import type { SqlRunner } from "./fetch/runner";
 import { packPersonAttributes } from "./person-attributes";
-import { ident, sql, type SqlFragment } from "./sql/fragment";
+import { ident, sql, value, type SqlFragment } from "./sql/fragment";
 import { createWarehouseStatements } from "./warehouse-schema";
 
 export async function openWarehouse(options: DuckDbOptions): Promise<DuckDbRunner> {
@@ -83,4 +84,27 @@ export async function readDatasetState(runner: SqlRunner): Promise<DatasetState>
   for (const row of rows) hash.update(`${String(row.fingerprint)}\n`);
   const last = rows.at(-1);
   return { datasetId: `ds-${hash.digest("hex").slice(0, 12)}`, lastBatchId: last ? Number(last.batch_id) : 0 };
+}
+
+/**
+ * The data set as far as batch `upToBatch`, in the words of its files: provenance a person can recognise
+ * («eventi-2022.parquet, 3 file, eventi dal … al …») beside the fingerprint. Null when nothing was loaded.
+ */
+export async function readDatasetSummary(runner: SqlRunner, upToBatch: number): Promise<DatasetSummary | null> {
+  const rows = await runner.query(
+    sql`SELECT file_name, file_kind, rows_loaded, CAST(min_event_date AS VARCHAR) AS min_date, CAST(max_event_date AS VARCHAR) AS max_date,
+      CAST(loaded_at AS VARCHAR) AS loaded_text FROM ingest_batches WHERE batch_id <= ${value(upToBatch)} ORDER BY batch_id`,
+  );
+  const last = rows.at(-1);
+  if (!last) return null;
+  const events = rows.filter((r) => r.file_kind === "events");
+  const dates = (key: "min_date" | "max_date") => events.map((r) => r[key]).filter((d): d is string => typeof d === "string").sort();
+  return {
+    files: rows.length,
+    lastFile: String(last.file_name),
+    events: events.reduce((sum, r) => sum + Number(r.rows_loaded), 0),
+    firstEventDate: dates("min_date")[0] ?? null,
+    lastEventDate: dates("max_date").at(-1) ?? null,
+    lastLoadedAt: `${String(last.loaded_text).replace(" ", "T")}Z`,
+  };
 }

@@ -264,10 +264,22 @@ export const MeasurementOrigin = z.enum(["imported", "manual", "computed"]);
  * Where a computed monitoring value came from: the analytics definition, the data set and when it was computed.
  * When a manual value was already there it is kept, and the computed figure waits here for a person to accept it.
  */
+/** The data set a computed value came from, as a person recognises it: the files loaded, the events, when. */
+export const DatasetSummary = z.object({
+  files: z.number().int(),
+  lastFile: z.string(),
+  events: z.number().int(),
+  firstEventDate: IsoDate.nullable(),
+  lastEventDate: IsoDate.nullable(),
+  /** ISO timestamp of the last load included. */
+  lastLoadedAt: z.string(),
+});
+
 export const MeasurementProvenance = z.object({
   definitionId: z.string(),
   definitionTitle: z.string().nullable().default(null),
   dataset: z.string().nullable().default(null),
+  datasetSummary: DatasetSummary.nullable().default(null),
   computedAt: z.string(),
   /** which date places an event in the period ("data del patto", "data dell'evento"). */
   periodBasis: z.string().nullable().default(null),
@@ -418,6 +430,7 @@ export type Target = z.infer<typeof Target>;
 export type MonitoringPeriod = z.infer<typeof MonitoringPeriod>;
 export type Measurement = z.infer<typeof Measurement>;
 export type MeasurementProvenance = z.infer<typeof MeasurementProvenance>;
+export type DatasetSummary = z.infer<typeof DatasetSummary>;
 export type RoleWeighting = z.infer<typeof RoleWeighting>;
 export type BudgetTable = z.infer<typeof BudgetTable>;
 export type BudgetLine = z.infer<typeof BudgetLine>;

@@ -60,6 +60,7 @@ describe.each(testDatabaseKinds())("dati di servizio nel monitoraggio (%s)", (ki
         definitionTitle: "Persone trattate sul Programma GOL (assessment con sottoscrizione del PSP) da giugno 2022",
         computedAt: "2024-03-01T09:00:00Z",
         periodBasis: "data del primo evento della persona nel periodo: Patto di servizio personalizzato sottoscritto (PSP), dal 01/06/2022",
+        datasetSummary: { files: 3, lastFile: "eventi.csv", events: 41, firstEventDate: "2021-05-05", lastEventDate: "2023-03-01" },
         computedValue: 3,
         awaitingReview: false,
       },

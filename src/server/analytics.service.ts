@@ -258,6 +258,7 @@ async function computeValues(
         definitionId: loaded.definition.id,
         definitionTitle: loaded.definition.title,
         dataset: result.provenance.datasetId,
+        datasetSummary: result.dataset,
         computedAt: result.provenance.computedAt,
         periodBasis: describePeriodBasis(loaded.definition),
         awaitingReview: false,

@@ -38,6 +38,8 @@ export interface Provenance {
   definitionId: string;
   definitionHash: string;
   datasetId: string;
+  /** the last ingest batch the values include. */
+  batchWatermark: number;
   /** ISO timestamp of the computation. */
   computedAt: string;
 }
@@ -257,6 +259,7 @@ WHERE definition_id = ${value(loaded.definition.id)} AND period_from = CAST(${va
       definitionId: loaded.definition.id,
       definitionHash: String(first.definition_hash),
       datasetId: String(first.dataset_id),
+      batchWatermark: Number(first.batch_watermark),
       computedAt: `${String(first.computed_text).replace(" ", "T")}Z`,
     },
   };

@@ -329,7 +329,7 @@ export const SHEETS: readonly SheetDefinition[] = [
       ["assessmentText", "Valutazione (testo)", "text", "valutazione come scritta: \"3. secondo le aspettative\""],
       ["origin", "Origine", "enum", "come è nato il valore (importato se vuoto)", MEASUREMENT_ORIGIN_LABELS],
       ["assigneeId", "Id assegnatario", "id", "ente o struttura a cui si riferisce il valore quando il piano è misurato per assegnatario (le Province per la Lombardia); vuoto per il titolare del piano"],
-      ["provenance", "Provenienza (JSON)", "json", "per i valori calcolati dai dati di servizio: {\"definitionId\": testo, \"dataset\": testo, \"computedAt\": data e ora ISO, \"computedValue\": numero, …}; vuoto per i valori inseriti o importati"],
+      ["provenance", "Provenienza (JSON)", "json", "per i valori calcolati dai dati di servizio: {\"definitionId\": testo, \"dataset\": testo, \"datasetSummary\": {file, ultimo file, eventi, date}, \"computedAt\": data e ora ISO, \"computedValue\": numero, …}; vuoto per i valori inseriti o importati"],
     ],
   }),
   defineSheet({

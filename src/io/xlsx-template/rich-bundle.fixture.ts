@@ -333,7 +333,15 @@ export function buildRichBundle(): PlanBundle {
         provenance: {
           definitionId: "afol-12-presi-in-carico-gol",
           definitionTitle: "Persone prese in carico nel programma GOL",
-          dataset: "eventi-2022.csv",
+          dataset: "ds-3f2a9c41d0b7",
+          datasetSummary: {
+            files: 3,
+            lastFile: "eventi-2022.csv",
+            events: 124075,
+            firstEventDate: "2022-01-03",
+            lastEventDate: "2022-06-30",
+            lastLoadedAt: "2022-07-01T08:00:00Z",
+          },
           computedAt: "2022-07-01T08:30:00.000Z",
           periodBasis: "data della presa in carico",
           computedValue: 3949,

@@ -31,6 +31,9 @@ export const it = {
     provenance: {
       basis: "Data che colloca nel periodo: {{basis}}",
       dataset: "Insieme di dati {{dataset}}",
+      files_one: "{{count}} file caricato: «{{lastFile}}», il {{loadedAt}}",
+      files_other: "{{count}} file caricati, l'ultimo «{{lastFile}}» il {{loadedAt}}",
+      events: "{{events}} eventi dal {{from}} al {{to}}",
       computedAt: "Calcolato il {{at}}",
       computedValue: "Valore calcolato: {{value}}",
       ratio: "Numeratore {{numerator}} su denominatore {{denominator}}",
@@ -88,6 +91,9 @@ export const en: typeof it = {
     provenance: {
       basis: "Date that places it in the period: {{basis}}",
       dataset: "Data set {{dataset}}",
+      files_one: "{{count}} file loaded: “{{lastFile}}”, on {{loadedAt}}",
+      files_other: "{{count}} files loaded, the last “{{lastFile}}” on {{loadedAt}}",
+      events: "{{events}} events from {{from}} to {{to}}",
       computedAt: "Computed on {{at}}",
       computedValue: "Computed value: {{value}}",
       ratio: "Numerator {{numerator}} over denominator {{denominator}}",

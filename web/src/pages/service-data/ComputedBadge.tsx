@@ -1,9 +1,10 @@
 // The "calcolato" badge of a monitoring value computed from service data, with its provenance (definition,
-// data set, time, which date places an event in the period) shown on hover and on keyboard focus.
+// data set with its files, time, which date places an event in the period) shown on hover and on keyboard focus.
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Measurement } from "@domain/model";
 import { formatNumber } from "../../format/figures";
+import { DatasetProvenance } from "./DatasetProvenance";
 import { formatInstant } from "./provenance-format";
 import "./service-data.css";
 
@@ -23,7 +24,7 @@ export function ComputedBadge({ measurement }: { measurement: Measurement | null
       <span role="tooltip" id={id} className="computed-tooltip">
         <strong>{provenance.definitionTitle ?? provenance.definitionId}</strong>
         <span className="d-block">{t("serviceData.provenance.basis", { basis: provenance.periodBasis ?? "—" })}</span>
-        <span className="d-block">{t("serviceData.provenance.dataset", { dataset: provenance.dataset ?? "—" })}</span>
+        <DatasetProvenance provenance={provenance} />
         <span className="d-block">{t("serviceData.provenance.computedAt", { at: formatInstant(provenance.computedAt) })}</span>
         {!isComputed && (
           <span className="d-block">

@@ -16,6 +16,7 @@ import { ErrorMessage, Loading, PageError } from "../../components/QueryState";
 import { formatDate, formatNumber } from "../../format/figures";
 import { choosePeriod } from "../../model/plan-lookup";
 import { ComputedBadge } from "./ComputedBadge";
+import { DatasetProvenance } from "./DatasetProvenance";
 import { formatInstant } from "./provenance-format";
 import { canManageServiceData } from "./rights";
 import { useServiceData, useServiceDataActions, type Binding, type ComputeSummary, type DefinitionSummary } from "./service-data-api";
@@ -181,8 +182,7 @@ function BindingRow({
         {values.map((m) =>
           m.provenance ? (
             <span key={m.id} className="d-block">
-              {t("serviceData.provenance.dataset", { dataset: m.provenance.dataset ?? "—" })}
-              <br />
+              <DatasetProvenance provenance={m.provenance} />
               {t("serviceData.provenance.computedAt", { at: formatInstant(m.provenance.computedAt) })}
               {m.provenance.denominator !== null && (
                 <>
