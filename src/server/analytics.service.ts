@@ -3,17 +3,13 @@
 // manual one. Rights are checked by the routes (planAccess); every change is audited in its transaction.
 import type { Database } from "../db/connect";
 import {
-  acceptComputed,
   deleteAnalyticsBinding,
   findAnalyticsBindings,
   getAnalyticsBinding,
-  keepManual,
-  mergeComputedValue,
   saveAnalyticsBinding,
   type AnalyticsBinding,
-  type ComputedChange,
-  type ComputedValue,
 } from "../db/analytics-bindings";
+import { acceptComputed, keepManual, mergeComputedValue, type ComputedChange, type ComputedValue } from "../domain/computed-values";
 import { getItem, insertItem, listItems, updateItem } from "../db/plan-items";
 import type { Measurement, MonitoringPeriod } from "../domain/model";
 import { recordAudit, type Actor } from "../audit/audit-log";
