@@ -9,12 +9,12 @@ import { formatItalianNumber } from "../domain/italian";
 import type { LoadedDefinition } from "../analytics/definition/load-definition";
 import { readDefinitions, readShippedDefinitions } from "../analytics/definition/read-definitions";
 import { DuckDbRunner, type DuckDbOptions } from "../analytics/fetch/duckdb-runner";
-import { formatResultTable } from "../analytics/format/format-results";
+import { formatDatasetSummary, formatResultTable } from "../analytics/format/format-results";
 import { generateSyntheticData } from "../analytics/generator/generate-synthetic-data";
 import { ingestFile, type IngestPhase, type IngestReport } from "../analytics/ingest/ingest-file";
 import { parsePeriod } from "../analytics/plan/period";
 import { readMaterialisedResult, refreshResults } from "../analytics/store/materialise-results";
-import { openWarehouse } from "../analytics/warehouse";
+import { openWarehouse, readDatasetSummary } from "../analytics/warehouse";
 import { SYSTEM_ACTOR } from "../audit/audit-log";
 import { openDatabase } from "../db/connect";
 import { computePlanServiceData } from "../server/analytics.service";
@@ -58,7 +58,7 @@ function printIngestReport(file: string, report: IngestReport): void {
     `✓ ${file} (${report.kind}): ${n(report.rowsRead)} righe lette, ${n(report.rowsLoaded)} caricate, ` +
       `${n(report.rowsAlreadyPresent)} già presenti, ${n(report.rowsRejected)} scartate`,
   );
-  for (const r of report.rejections) console.log(`  - ${r.field}: ${r.reason} (${n(r.count)} righe)`);
+  for (const r of report.rejections) console.log(`  - ${r.field}: ${r.reason} (${n(r.count)} ${r.count === 1 ? "riga" : "righe"})`);
   if (report.rejectFile) console.log(`  righe scartate, con numero di riga e motivo: ${report.rejectFile}`);
   if (report.ignoredColumns.length > 0) console.log(`  colonne ignorate: ${report.ignoredColumns.join(", ")}`);
 }
@@ -139,8 +139,10 @@ export function registerAnalyticsCommands(program: Command): void {
           }
           return;
         }
+        const dataset = await readDatasetSummary(warehouse, report.lastBatchId);
+        console.log(`Dati ${report.datasetId}${dataset ? ` (${formatDatasetSummary(dataset)})` : ": nessun file caricato"}`);
         console.log(
-          `Periodo ${period.from} – ${period.to}, dati ${report.datasetId}: ${report.recomputed.length} indicatori ricalcolati, ` +
+          `Periodo ${period.from} – ${period.to}: ${report.recomputed.length} indicatori ricalcolati, ` +
             `${report.upToDate.length} già aggiornati (${seconds.toLocaleString("it-IT", { maximumFractionDigits: 1 })} s)`,
         );
         for (const entry of report.recomputed) console.log(`  ↻ ${entry.definitionId}: ${entry.reason}`);

@@ -113,4 +113,10 @@ program
 registerReportCommands(program);
 registerAnalyticsCommands(program);
 
+// Output piped into `head` or a pager that stops reading is not an error of the command.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 await program.parseAsync(process.argv);

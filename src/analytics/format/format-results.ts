@@ -1,5 +1,6 @@
 // Indicator values as Italian text: "7.920", "88,50%", "45 giorni", and a plain-text table for the CLI.
-import { formatItalianNumber, formatItalianPercent } from "../../domain/italian";
+import { formatItalianDate, formatItalianNumber, formatItalianPercent } from "../../domain/italian";
+import type { DatasetSummary } from "../../domain/model";
 import type { BreakdownValue, IndicatorResult } from "../compute/compute-results";
 
 export function formatValue(result: Pick<IndicatorResult, "measure" | "scale">, value: BreakdownValue["value"]): string {
@@ -18,6 +19,13 @@ export function formatValue(result: Pick<IndicatorResult, "measure" | "scale">, 
 export function formatFraction(row: BreakdownValue): string {
   if (row.denominator === null) return "";
   return `${formatItalianNumber(row.numerator ?? 0)} / ${formatItalianNumber(row.denominator)}`;
+}
+
+/** "3 file, l'ultimo «eventi.parquet»; 636.863 eventi dal 01/01/2021 al 31/12/2023". */
+export function formatDatasetSummary(summary: DatasetSummary): string {
+  const files = summary.files === 1 ? `1 file, «${summary.lastFile}»` : `${formatItalianNumber(summary.files)} file, l'ultimo «${summary.lastFile}»`;
+  const span = summary.firstEventDate && summary.lastEventDate ? ` dal ${formatItalianDate(summary.firstEventDate)} al ${formatItalianDate(summary.lastEventDate)}` : "";
+  return `${files}; ${formatItalianNumber(summary.events)} eventi${span}`;
 }
 
 export function formatResultTable(result: IndicatorResult, options: { maxRows?: number } = {}): string {

@@ -30,6 +30,8 @@ export interface RefreshEntry {
 
 export interface RefreshReport {
   datasetId: string;
+  /** the last ingest batch of the data set. */
+  lastBatchId: number;
   recomputed: RefreshEntry[];
   upToDate: RefreshEntry[];
 }
@@ -64,7 +66,7 @@ export async function refreshResults(runner: DuckDbRunner, options: RefreshOptio
     kind: String(b.file_kind),
     window: b.min_date ? { from: String(b.min_date), to: String(b.max_date) } : null,
   }));
-  const report: RefreshReport = { datasetId: dataset.datasetId, recomputed: [], upToDate: [] };
+  const report: RefreshReport = { datasetId: dataset.datasetId, lastBatchId: dataset.lastBatchId, recomputed: [], upToDate: [] };
 
   for (const period of options.periods) {
     const fullPlan = planComputation(options.definitions, period, { hasStructureMap: Boolean(options.structureMap) });
