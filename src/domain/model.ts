@@ -279,7 +279,9 @@ export const MeasurementProvenance = z.object({
   definitionId: z.string(),
   definitionTitle: z.string().nullable().default(null),
   dataset: z.string().nullable().default(null),
-  datasetSummary: DatasetSummary.nullable().default(null),
+  // optional, not defaulted: provenance stored before it existed (database rows, versions, publications) must
+  // still pass the response schemas, which check the output shape.
+  datasetSummary: DatasetSummary.nullable().optional(),
   computedAt: z.string(),
   /** which date places an event in the period ("data del patto", "data dell'evento"). */
   periodBasis: z.string().nullable().default(null),

@@ -45,6 +45,7 @@ describe("risultati materializzati", () => {
       definitionId: "afol-12-gol-persone-trattate",
       definitionHash: gol.hash,
       datasetId: report.datasetId,
+      batchWatermark: 3, // offices, persons, events
       computedAt: "2024-02-01T10:00:00Z",
     });
   });
