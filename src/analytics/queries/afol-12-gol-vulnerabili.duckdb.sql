@@ -1,13 +1,11 @@
 WITH
 analytics_person_timeline AS MATERIALIZED (
-SELECT e.person_key,
+SELECT e.person_key, e.person_attrs, e.person_cpi_key,
   min(CASE WHEN e.event_type = CAST('psp_signed' AS event_type_code) THEN e.event_date END) AS first_psp_signed,
-  min(CASE WHEN e.event_type = CAST('gol_assessment' AS event_type_code) THEN e.event_date END) AS first_gol_assessment,
-  min(e.person_attrs) AS person_attrs,
-  min(e.person_cpi_key) AS person_cpi_key
+  min(CASE WHEN e.event_type = CAST('gol_assessment' AS event_type_code) THEN e.event_date END) AS first_gol_assessment
 FROM events e
 WHERE ((e.event_type = CAST('gol_assessment' AS event_type_code)) OR (e.event_type = CAST('psp_signed' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31' AND ((e.event_type = CAST('gol_assessment' AS event_type_code)) OR (e.event_type = CAST('psp_signed' AS event_type_code)))
-GROUP BY e.person_key
+GROUP BY e.person_key, e.person_attrs, e.person_cpi_key
 ),
   analytics_person_facts AS MATERIALIZED (
 SELECT

@@ -1,13 +1,11 @@
 WITH
 analytics_person_timeline AS MATERIALIZED (
-SELECT e.person_key,
+SELECT e.person_key, e.person_attrs, e.person_cpi_key,
   min(CASE WHEN (e.event_type = CAST('lep_service' AS event_type_code)) AND (e.lep_code = CAST('C' AS lep_code)) THEN e.event_date END) AS first_lep_service,
-  min(CASE WHEN ((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (((e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) THEN e.event_date END) AS first_lep_service_matching_referral,
-  min(e.person_attrs) AS person_attrs,
-  min(e.person_cpi_key) AS person_cpi_key
+  min(CASE WHEN ((e.event_type = CAST('lep_service' AS event_type_code)) AND (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code))))) OR (((e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))) THEN e.event_date END) AS first_lep_service_matching_referral
 FROM events e
 WHERE ((e.event_type = CAST('lep_service' AS event_type_code)) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code))) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = CAST('lep_service' AS event_type_code)) AND ((e.lep_code = CAST('C' AS lep_code)) OR (((e.lep_code = CAST('E' AS lep_code)) OR (e.lep_code = CAST('H' AS lep_code)) OR (e.lep_code = CAST('F' AS lep_code)) OR (e.lep_code = CAST('M' AS lep_code)))))) OR (e.event_type = CAST('matching' AS event_type_code)) OR (e.event_type = CAST('referral' AS event_type_code)))
-GROUP BY e.person_key
+GROUP BY e.person_key, e.person_attrs, e.person_cpi_key
 ),
   analytics_person_facts AS MATERIALIZED (
 SELECT

@@ -1,13 +1,11 @@
 WITH
 analytics_person_timeline AS MATERIALIZED (
-SELECT e.person_key,
+SELECT e.person_key, e.person_attrs, e.person_cpi_key,
   min(CASE WHEN (e.event_type = 'lep_service') AND (e.lep_code = 'C') THEN e.event_date END) AS first_lep_service,
-  min(CASE WHEN ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral'))) THEN e.event_date END) AS first_lep_service_matching_referral,
-  min(e.person_attrs) AS person_attrs,
-  min(e.person_cpi_key) AS person_cpi_key
+  min(CASE WHEN ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral'))) THEN e.event_date END) AS first_lep_service_matching_referral
 FROM events e
 WHERE ((e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = 'lep_service') AND ((e.lep_code = 'C') OR (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M'))))) OR (e.event_type = 'matching') OR (e.event_type = 'referral'))
-GROUP BY e.person_key
+GROUP BY e.person_key, e.person_attrs, e.person_cpi_key
 ),
   analytics_person_facts AS MATERIALIZED (
 SELECT

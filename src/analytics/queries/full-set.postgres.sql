@@ -1,6 +1,6 @@
 WITH
 analytics_person_timeline AS MATERIALIZED (
-SELECT e.person_key,
+SELECT e.person_key, e.person_attrs, e.person_cpi_key,
   min(CASE WHEN (e.event_type = 'psp_signed') AND (e.event_date >= DATE '2022-06-01') THEN e.event_date END) AS first_psp_signed,
   min(CASE WHEN e.event_type = 'gol_assessment' THEN e.event_date END) AS first_gol_assessment,
   min(CASE WHEN ((e.event_type = 'policy_start') AND (e.policy_type = 'digital_training')) AND (e.event_date >= DATE '2022-09-01') THEN e.event_date END) AS first_policy_start,
@@ -8,12 +8,10 @@ SELECT e.person_key,
   min(CASE WHEN (e.event_type = 'lep_service') AND (e.lep_code = 'C') THEN e.event_date END) AS first_lep_service,
   min(CASE WHEN ((e.event_type = 'lep_service') AND (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M')))) OR (((e.event_type = 'matching') OR (e.event_type = 'referral'))) THEN e.event_date END) AS first_lep_service_matching_referral,
   min(CASE WHEN e.event_type = 'psp_signed' THEN e.event_date END) AS first_psp_signed_2,
-  min(CASE WHEN (e.event_type = 'policy_start') AND (e.policy_type = 'internship') THEN e.event_date END) AS first_policy_start_3,
-  min(e.person_attrs) AS person_attrs,
-  min(e.person_cpi_key) AS person_cpi_key
+  min(CASE WHEN (e.event_type = 'policy_start') AND (e.policy_type = 'internship') THEN e.event_date END) AS first_policy_start_3
 FROM events e
 WHERE ((e.event_type = 'gol_assessment') OR (e.event_type = 'lep_service') OR (e.event_type = 'matching') OR (e.event_type = 'policy_start') OR (e.event_type = 'psp_signed') OR (e.event_type = 'referral')) AND e.event_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31' AND (((e.event_type = 'gol_assessment') AND (e.event_date BETWEEN DATE '2022-06-01' AND DATE '2022-12-31')) OR ((e.event_type = 'lep_service') AND ((e.lep_code = 'C') OR (((e.lep_code = 'E') OR (e.lep_code = 'H') OR (e.lep_code = 'F') OR (e.lep_code = 'M'))))) OR (e.event_type = 'matching') OR ((e.event_type = 'policy_start') AND ((e.policy_type = 'digital_training') OR (((e.policy_type = 'training') OR (e.policy_type = 'digital_training'))) OR (e.policy_type = 'internship'))) OR (e.event_type = 'psp_signed') OR (e.event_type = 'referral'))
-GROUP BY e.person_key
+GROUP BY e.person_key, e.person_attrs, e.person_cpi_key
 ),
   analytics_person_relative AS MATERIALIZED (
 SELECT e.person_key,
