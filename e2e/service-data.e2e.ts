@@ -111,4 +111,25 @@ describe("dati di servizio, AFOL 2022 obiettivi 12 e 13", () => {
     const box = (await page.getByTestId("row-12.1").boundingBox())!;
     await page.screenshot({ path: join(SCREENSHOTS, "service-data-monitoring-badge-row.png"), clip: { x: 0, y: box.y - 10, width: 1400, height: box.height + 200 } });
   });
+
+  it("i CPI dei dati contano per l'ente; escluso il CPI di Milano e ricalcolato, 12.1 passa da 2.772 a 2.403", async () => {
+    const serviceData = new ServiceDataPage(page);
+    await serviceData.open(PLAN);
+    await serviceData.cpiMap.waitFor();
+    await expect(serviceData.cpiMap.locator("tbody tr").count()).resolves.toBe(8);
+    await expect(page.getByTestId("cpi-C0001").innerText()).resolves.toContain("CPI Rho");
+    await expect(serviceData.countsFor("C0000").inputValue()).resolves.toBe("afol-metropolitana");
+    await expect(page.getByTestId("dataset-summary").innerText()).resolves.toContain("203.967 eventi dal 01/01/2021 al 31/12/2023");
+
+    await serviceData.countsFor("C0000").selectOption("");
+    await page.getByRole("button", { name: "Salva la corrispondenza" }).click();
+    await page.getByText("Corrispondenza salvata per 6 indicatori").waitFor();
+    await expect(serviceData.binding("12.1").innerText()).resolves.toContain("7 CPI considerati");
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await saveScreenshot(page, "service-data-cpi-map");
+
+    await serviceData.recomputeButton.click();
+    await serviceData.computeSummary.waitFor();
+    await expect(serviceData.value("12.1").innerText()).resolves.toContain("2.403");
+  });
 });

@@ -33,6 +33,15 @@ export class ServiceDataPage extends AppPage {
     return this.page.getByTestId("compute-summary");
   }
 
+  /** the CPI of the loaded data and the structure each counts for. */
+  get cpiMap(): Locator {
+    return this.page.getByTestId("cpi-map");
+  }
+
+  countsFor(cpiCode: string): Locator {
+    return this.page.getByTestId(`cpi-${cpiCode}`).getByRole("combobox");
+  }
+
   get reviewTable(): Locator {
     return this.page.getByTestId("review-table");
   }

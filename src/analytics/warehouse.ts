@@ -108,3 +108,19 @@ export async function readDatasetSummary(runner: SqlRunner, upToBatch: number): 
     lastLoadedAt: `${String(last.loaded_text).replace(" ", "T")}Z`,
   };
 }
+
+export interface CpiOffice {
+  code: string;
+  name: string | null;
+  province: string | null;
+  region: string | null;
+}
+
+/** The CPI of the loaded data, which a plan maps onto its structures (accredited operators are not mapped). */
+export async function readCpiOffices(runner: SqlRunner): Promise<CpiOffice[]> {
+  const rows = await runner.query(
+    sql`SELECT office_code, office_name, province_name, region_name FROM offices WHERE CAST(office_kind AS VARCHAR) = 'cpi' ORDER BY office_code`,
+  );
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return rows.map((r) => ({ code: String(r.office_code), name: text(r.office_name), province: text(r.province_name), region: text(r.region_name) }));
+}

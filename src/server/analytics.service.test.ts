@@ -1,5 +1,5 @@
 // Service data in monitoring, on the AFOL plan (seed 000) and the hand-made data set of src/analytics: AFOL 12.1
-// "persone trattate sul Programma GOL" in CPI Milano and Rho = P1, P2, P3 = 3 (worked out in plan-hook.test.ts).
+// "persone trattate sul Programma GOL" in CPI Milano and Rho = P2, P3, P4 = 3 (worked out in shipped-definitions.test.ts).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,7 @@ import { savePlanBundle } from "../db/plan-store";
 import { createTestDatabase, testDatabaseKinds } from "../db/test-database";
 import { importText } from "../io/import";
 import { readSeed, SEED_FILES } from "../io/seeds";
-import { computePlanServiceData, putBinding, reviewComputedValue, type ServiceDataSettings } from "./analytics.service";
+import { computePlanServiceData, listServiceData, putBinding, putStructureMap, reviewComputedValue, type ServiceDataSettings } from "./analytics.service";
 
 const PLAN = "afol-2022";
 const PERIOD = "afol-2022:rendicontazione";
@@ -45,7 +45,7 @@ describe.each(testDatabaseKinds())("dati di servizio nel monitoraggio (%s)", (ki
     await handle?.close();
   });
 
-  it("AFOL 12.1 collegato: 3 persone trattate (P1, P2, P3 nei CPI di Milano e Rho), valore calcolato con provenienza", async () => {
+  it("AFOL 12.1 collegato: 3 persone trattate (P2, P3, P4 nei CPI di Milano e Rho), valore calcolato con provenienza", async () => {
     await putBinding(db(), OFFICE, PLAN, GOL_TREATED, { definitionId: "afol-12-gol-persone-trattate", structureMap: AFOL_CPI }, {});
     const summary = await computePlanServiceData(db(), OFFICE, PLAN, PERIOD, settings);
     expect(summary).toMatchObject({ created: 1, updated: 0, awaitingReview: 0, period: { from: "2022-01-01", to: "2022-12-31" } });
@@ -96,6 +96,40 @@ describe.each(testDatabaseKinds())("dati di servizio nel monitoraggio (%s)", (ki
     const entry = audit.find((e) => e.itemId === "afol-13-1-manuale" && /accettato/.test(e.note ?? ""));
     expect(entry).toMatchObject({ action: "update", actorLabel: "Ufficio pianificazione" });
     await expect(reviewComputedValue(db(), OFFICE, PLAN, "afol-13-1-manuale", "accept")).rejects.toThrow("in attesa di revisione");
+  });
+
+  it("i CPI dei dati (Milano, Rho, Firenze; non l'operatore accreditato) si fanno corrispondere all'ente: solo Rho dà 12.1 = 2 (P3, P4)", async () => {
+    const listed = await listServiceData(db(), PLAN, settings);
+    expect(listed.offices).toEqual([
+      { code: "C01", name: "CPI Milano", province: "Milano", region: "Lombardia" },
+      { code: "C02", name: "CPI Rho", province: "Milano", region: "Lombardia" },
+      { code: "C03", name: "CPI Firenze", province: "Firenze", region: "Toscana" },
+    ]);
+    expect(listed.dataset).toMatchObject({ files: 3, lastFile: "eventi.csv", events: 41 });
+    expect(listed.organisationId).toBe("afol-metropolitana");
+    expect(listed.structures.map((st) => st.name)).toContain("Divisione Lavoro");
+
+    const saved = await putStructureMap(db(), OFFICE, PLAN, { C02: "afol-metropolitana" }, settings);
+    expect(saved.map((b) => [b.indicatorId, b.structureMap])).toContainEqual([GOL_TREATED, { C02: "afol-metropolitana" }]);
+    expect(saved.every((b) => JSON.stringify(b.structureMap) === JSON.stringify({ C02: "afol-metropolitana" }))).toBe(true);
+    await computePlanServiceData(db(), OFFICE, PLAN, PERIOD, settings);
+    expect(await getItem(db(), "measurements", PLAN, `${GOL_TREATED}:${PERIOD}:calcolato`)).toMatchObject({ value: 2, origin: "computed" });
+    const audit = await findAuditEvents(db(), { planId: PLAN });
+    expect(audit.some((e) => e.itemType === "analytics-binding" && e.itemId === GOL_TREATED && e.note === "corrispondenza CPI → strutture")).toBe(true);
+
+    await putStructureMap(db(), OFFICE, PLAN, AFOL_CPI, settings);
+  });
+
+  it("una corrispondenza con un CPI assente dai dati o una struttura estranea è rifiutata nominando il campo, e nulla cambia", async () => {
+    await expect(putStructureMap(db(), OFFICE, PLAN, { C09: "afol-metropolitana", C01: "arti-firenze" }, settings)).rejects.toMatchObject({
+      statusCode: 400,
+      fields: [
+        { path: "body.structureMap.C09", message: "«C09» non è un CPI dei dati caricati" },
+        { path: "body.structureMap.C01", message: "«arti-firenze» non è una struttura del piano né l'ente" },
+      ],
+    });
+    const listed = await listServiceData(db(), PLAN, settings);
+    expect(listed.bindings.every((b) => JSON.stringify(b.structureMap) === JSON.stringify(AFOL_CPI))).toBe(true);
   });
 
   it("una definizione inesistente è rifiutata nominando il campo", async () => {

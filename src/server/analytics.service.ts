@@ -1,6 +1,7 @@
 // Service data in monitoring: which plan indicators take their value from an analytics definition, computing
 // them for a period from the DuckDB warehouse, and a person's decision on a computed value that differs from a
 // manual one. Rights are checked by the routes (planAccess); every change is audited in its transaction.
+import { existsSync } from "node:fs";
 import type { Database } from "../db/connect";
 import {
   deleteAnalyticsBinding,
@@ -11,7 +12,7 @@ import {
 } from "../db/analytics-bindings";
 import { acceptComputed, keepManual, mergeComputedValue, type ComputedChange, type ComputedValue } from "../domain/computed-values";
 import { getItem, insertItem, listItems, updateItem } from "../db/plan-items";
-import type { Measurement, MonitoringPeriod } from "../domain/model";
+import type { DatasetSummary, Measurement, MonitoringPeriod } from "../domain/model";
 import { recordAudit, type Actor } from "../audit/audit-log";
 import { ConflictError } from "../auth/errors";
 import type { LoadedDefinition } from "../analytics/definition/load-definition";
@@ -19,7 +20,7 @@ import { describePeriodBasis } from "../analytics/definition/period-basis";
 import { readShippedDefinitions } from "../analytics/definition/read-definitions";
 import { createPlanHook } from "../analytics/plan-hook";
 import type { DateWindow } from "../analytics/plan/computation-plan";
-import { openWarehouse } from "../analytics/warehouse";
+import { openWarehouse, readCpiOffices, readDatasetState, readDatasetSummary, type CpiOffice } from "../analytics/warehouse";
 import { findWorkflows, ensureWorkflow, stateOf, updateWorkflow } from "../workflow/monitoring-store";
 import { measurementScope } from "../workflow/measurement-scope";
 import { loadOwnership, type PlanOwnership } from "../workflow/ownership";
@@ -74,8 +75,28 @@ export interface BindingView extends AnalyticsBinding {
   definitionTitle: string | null;
 }
 
-export async function listServiceData(db: Database, planId: string, settings: Pick<ServiceDataSettings, "definitions">) {
-  await requirePlan(db, planId);
+/** What the warehouse holds now: its CPI (to map onto structures) and the files loaded. */
+export interface WarehouseOverview {
+  offices: CpiOffice[];
+  dataset: DatasetSummary | null;
+}
+
+async function readWarehouseOverview(warehousePath: string): Promise<WarehouseOverview> {
+  // Reading never creates the warehouse file: before any load there is nothing to map.
+  if (warehousePath !== ":memory:" && !existsSync(warehousePath)) return { offices: [], dataset: null };
+  return serialised(warehousePath, async () => {
+    const warehouse = await openWarehouse({ path: warehousePath });
+    try {
+      const state = await readDatasetState(warehouse);
+      return { offices: await readCpiOffices(warehouse), dataset: await readDatasetSummary(warehouse, state.lastBatchId) };
+    } finally {
+      await warehouse.close();
+    }
+  });
+}
+
+export async function listServiceData(db: Database, planId: string, settings: Pick<ServiceDataSettings, "definitions" | "warehousePath">) {
+  const o = await requirePlan(db, planId);
   const indicators = new Map((await listItems(db, "indicators", planId)).map((i) => [String(i.id), i]));
   const definitions = summariseDefinitions(settings);
   const bindings: BindingView[] = (await findAnalyticsBindings(db, planId)).map((b) => ({
@@ -85,7 +106,62 @@ export async function listServiceData(db: Database, planId: string, settings: Pi
     definitionTitle: definitions.find((d) => d.id === b.definitionId)?.title ?? null,
   }));
   const measurements = (await listItems(db, "measurements", planId)).filter((m) => m.provenance !== null && m.provenance !== undefined);
-  return { definitions, bindings, measurements: measurements as (Measurement & { updatedAt: string })[] };
+  const overview = await readWarehouseOverview(settings.warehousePath);
+  const structures = o.structures.map((st) => ({ id: st.id, name: st.name }));
+  return {
+    definitions,
+    bindings,
+    measurements: measurements as (Measurement & { updatedAt: string })[],
+    ...overview,
+    organisationId: o.organisationId,
+    structures,
+  };
+}
+
+/** Refuses a CPI → structure map naming something that is neither the organisation nor one of its structures. */
+function checkStructureMap(o: PlanOwnership, structureMap: Record<string, string>, offices: CpiOffice[] | null): void {
+  const known = offices ? new Set(offices.map((office) => office.code)) : null;
+  const fields = Object.entries(structureMap).flatMap(([cpi, target]) => [
+    ...(target !== o.organisationId && !o.structures.some((st) => st.id === target)
+      ? [{ path: `body.structureMap.${cpi}`, message: `«${target}» non è una struttura del piano né l'ente` }]
+      : []),
+    ...(known && !known.has(cpi) ? [{ path: `body.structureMap.${cpi}`, message: `«${cpi}» non è un CPI dei dati caricati` }] : []),
+  ]);
+  if (fields.length > 0) throw new InvalidRequestError("Corrispondenza CPI → struttura non valida", fields);
+}
+
+/**
+ * One CPI → structure map for every bound indicator of the plan (the plan's CPI network is the same for all),
+ * in one transaction with an audit record per binding. CPI codes are checked against the loaded data.
+ */
+export async function putStructureMap(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  structureMap: Record<string, string>,
+  settings: Pick<ServiceDataSettings, "warehousePath">,
+): Promise<AnalyticsBinding[]> {
+  const o = await requirePlan(db, planId);
+  const { offices } = await readWarehouseOverview(settings.warehousePath);
+  checkStructureMap(o, structureMap, offices.length > 0 ? offices : null);
+  return db.transaction(async (tx) => {
+    const saved: AnalyticsBinding[] = [];
+    for (const before of await findAnalyticsBindings(tx, planId)) {
+      const after = await saveAnalyticsBinding(tx, { ...before, structureMap, createdBy: actor.label });
+      await recordAudit(tx, actor, {
+        action: "update",
+        itemType: "analytics-binding",
+        itemId: before.indicatorId,
+        organisationId: o.organisationId,
+        planId,
+        before,
+        after,
+        note: "corrispondenza CPI → strutture",
+      });
+      saved.push(after);
+    }
+    return saved;
+  });
 }
 
 export async function putBinding(
@@ -104,15 +180,7 @@ export async function putBinding(
     ]);
   }
   const structureMap = body.structureMap ?? {};
-  const badTargets = Object.entries(structureMap).filter(
-    ([, target]) => target !== o.organisationId && !o.structures.some((s) => s.id === target),
-  );
-  if (badTargets.length > 0) {
-    throw new InvalidRequestError(
-      "Corrispondenza CPI → struttura non valida",
-      badTargets.map(([cpi, target]) => ({ path: `body.structureMap.${cpi}`, message: `«${target}» non è una struttura del piano né l'ente` })),
-    );
-  }
+  checkStructureMap(o, structureMap, null);
   return db.transaction(async (tx) => {
     const before = await getAnalyticsBinding(tx, planId, indicatorId);
     const saved = await saveAnalyticsBinding(tx, {

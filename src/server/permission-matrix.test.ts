@@ -454,6 +454,11 @@ const MATRIX: Record<string, Case | Case[]> = {
     success: 200,
     request: async () => ({ url: `/api/plans/${PLAN}/analytics-bindings/${encodeURIComponent(String((await freshItem("indicators")).id))}`, payload: { definitionId: "afol-13-psp-sottoscritti" } }),
   },
+  "PUT /api/plans/:planId/analytics-structure-map": {
+    allowed: MANAGERS,
+    success: 200,
+    request: async () => ({ url: `/api/plans/${PLAN}/analytics-structure-map`, payload: { structureMap: {} } }),
+  },
   "DELETE /api/plans/:planId/analytics-bindings/:indicatorId": {
     allowed: MANAGERS,
     success: 204,

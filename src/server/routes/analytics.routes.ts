@@ -4,13 +4,14 @@
 import { join } from "node:path";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { Measurement } from "../../domain/model";
+import { DatasetSummary, Measurement } from "../../domain/model";
 import { planAccess } from "../../auth/authorize";
 import { actorOf } from "../../auth/plugin";
 import {
   computePlanServiceData,
   listServiceData,
   putBinding,
+  putStructureMap,
   removeBinding,
   reviewComputedValue,
   type ServiceDataSettings,
@@ -47,7 +48,16 @@ const DefinitionSummary = z.object({
   periodBasis: z.string(),
 });
 const StoredMeasurement = Measurement.extend({ updatedAt: z.string() });
-const ServiceData = z.object({ definitions: z.array(DefinitionSummary), bindings: z.array(BindingView), measurements: z.array(StoredMeasurement) });
+const CpiOffice = z.object({ code: z.string(), name: z.string().nullable(), province: z.string().nullable(), region: z.string().nullable() });
+const ServiceData = z.object({
+  definitions: z.array(DefinitionSummary),
+  bindings: z.array(BindingView),
+  measurements: z.array(StoredMeasurement),
+  offices: z.array(CpiOffice).describe("i CPI dei dati caricati, da far corrispondere alle strutture"),
+  dataset: DatasetSummary.nullable().describe("i file caricati nel magazzino, null prima del primo caricamento"),
+  organisationId: z.string(),
+  structures: z.array(z.object({ id: z.string(), name: z.string() })),
+});
 const ComputeSummary = z.object({
   periodId: z.string(),
   period: z.object({ from: z.string(), to: z.string() }),
@@ -98,6 +108,21 @@ export const analyticsRoutes =
         },
       },
       async (req) => putBinding(db, actorOf(req), req.params.planId, req.params.indicatorId, req.body, settings),
+    );
+
+    app.put(
+      "/api/plans/:planId/analytics-structure-map",
+      {
+        preValidation: planAccess("update"),
+        schema: {
+          tags,
+          summary: "Corrispondenza CPI → strutture per tutti gli indicatori collegati del piano (vuota = tutti i CPI per l'ente)",
+          params: PlanParams,
+          body: z.object({ structureMap: StructureMap }),
+          response: { 200: z.object({ bindings: z.array(Binding) }), 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (req) => ({ bindings: await putStructureMap(db, actorOf(req), req.params.planId, req.body.structureMap, settings) }),
     );
 
     app.delete(

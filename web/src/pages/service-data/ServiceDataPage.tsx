@@ -16,6 +16,7 @@ import { ErrorMessage, Loading, PageError } from "../../components/QueryState";
 import { formatDate, formatNumber } from "../../format/figures";
 import { choosePeriod } from "../../model/plan-lookup";
 import { ComputedBadge } from "./ComputedBadge";
+import { CpiStructureMap } from "./CpiStructureMap";
 import { DatasetProvenance } from "./DatasetProvenance";
 import { formatInstant } from "./provenance-format";
 import { canManageServiceData } from "./rights";
@@ -127,6 +128,8 @@ function ServiceData({ bundle }: { bundle: PlanBundle }) {
           )}
           {actions.unbind.isError && <ErrorMessage error={actions.unbind.error} />}
         </section>
+
+        <CpiStructureMap data={data.data} canManage={canManage} actions={actions} />
 
         {canManage && (
           <AddBinding bundle={bundle} bindings={bindings} definitions={definitions} actions={actions} />

@@ -2,7 +2,7 @@
 // a period, and the decision on computed values awaiting review. Every write refreshes the plan (its
 // measurements carry the values and their provenance) and the evaluation.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Measurement } from "@domain/model";
+import type { DatasetSummary, Measurement } from "@domain/model";
 import { apiGet, apiSend } from "../../api/client";
 
 const enc = encodeURIComponent;
@@ -12,6 +12,7 @@ export const serviceDataPaths = {
   binding: (planId: string, indicatorId: string) => `/api/plans/${enc(planId)}/analytics-bindings/${enc(indicatorId)}`,
   compute: (planId: string, periodId: string) => `/api/plans/${enc(planId)}/analytics/compute?periodId=${enc(periodId)}`,
   review: (planId: string, measurementId: string) => `/api/plans/${enc(planId)}/analytics/reviews/${enc(measurementId)}`,
+  structureMap: (planId: string) => `/api/plans/${enc(planId)}/analytics-structure-map`,
 };
 
 export interface DefinitionSummary {
@@ -35,10 +36,22 @@ export interface Binding {
   definitionTitle: string | null;
 }
 
+export interface CpiOffice {
+  code: string;
+  name: string | null;
+  province: string | null;
+  region: string | null;
+}
+
 export interface ServiceData {
   definitions: DefinitionSummary[];
   bindings: Binding[];
   measurements: (Measurement & { updatedAt: string })[];
+  /** the CPI of the loaded data, and the files loaded (null before any load). */
+  offices: CpiOffice[];
+  dataset: DatasetSummary | null;
+  organisationId: string;
+  structures: { id: string; name: string }[];
 }
 
 export interface ComputeSummary {
@@ -86,5 +99,9 @@ export function useServiceDataActions(planId: string) {
       apiSend("POST", serviceDataPaths.review(planId, input.measurementId), { decision: input.decision }),
     onSuccess: refresh,
   });
-  return { bind, unbind, compute, review };
+  const saveStructureMap = useMutation({
+    mutationFn: (structureMap: Record<string, string>) => apiSend<{ bindings: Binding[] }>("PUT", serviceDataPaths.structureMap(planId), { structureMap }),
+    onSuccess: refresh,
+  });
+  return { bind, unbind, compute, review, saveStructureMap };
 }
