@@ -64,6 +64,15 @@ describe("mergeComputedValue", () => {
     expect(mergeComputedValue(same, computed).kind).toBe("unchanged");
   });
 
+  it("a value computed before provenance named the data set's files gets them once, as an update", () => {
+    const summary = { files: 3, lastFile: "eventi.parquet", events: 203967, firstEventDate: "2021-01-01", lastEventDate: "2023-12-31", lastLoadedAt: "2024-01-01T00:00:00Z" };
+    const older = measurement({ origin: "computed", value: 6430, numerator: 6430, provenance });
+    const withFiles = { ...computed, provenance: { ...provenance, datasetSummary: summary } };
+    expect(mergeComputedValue(older, withFiles)).toMatchObject({ kind: "update", after: { value: 6430, provenance: { datasetSummary: summary } } });
+    const current = measurement({ origin: "computed", value: 6430, numerator: 6430, provenance: withFiles.provenance });
+    expect(mergeComputedValue(current, withFiles).kind).toBe("unchanged");
+  });
+
   it("an imported value left empty is filled", () => {
     const empty = measurement({ origin: "imported", value: null, valueText: " " });
     expect(mergeComputedValue(empty, computed)).toMatchObject({ kind: "update", after: { value: 6430, origin: "computed" } });

@@ -81,7 +81,9 @@ function sameComputed(before: StoredMeasurement, after: StoredMeasurement): bool
     before.numerator === after.numerator &&
     before.denominator === after.denominator &&
     before.provenance?.definitionId === after.provenance?.definitionId &&
-    before.provenance?.dataset === after.provenance?.dataset
+    before.provenance?.dataset === after.provenance?.dataset &&
+    // a value computed before provenance named the data set's files gets them once, as an update
+    !(before.provenance?.datasetSummary == null && after.provenance?.datasetSummary != null)
   );
 }
 
