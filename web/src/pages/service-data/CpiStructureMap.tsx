@@ -3,9 +3,8 @@
 // means every CPI counts for the organisation, and is shown that way.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatNumber } from "../../format/figures";
 import { ErrorMessage } from "../../components/QueryState";
-import { formatInstant } from "./provenance-format";
+import { describeDataset } from "./DatasetProvenance";
 import type { ServiceData, useServiceDataActions } from "./service-data-api";
 
 const EXCLUDED = "";
@@ -32,6 +31,7 @@ export function CpiStructureMap({
   const targets = [{ id: data.organisationId, name: t("serviceData.map.organisation") }, ...data.structures];
   const nameOf = (id: string | undefined) => (id ? (targets.find((s) => s.id === id)?.name ?? id) : t("serviceData.map.excluded"));
   const save = actions.saveStructureMap;
+  const dataset = data.dataset ? describeDataset(t, data.dataset) : null;
 
   return (
     <section aria-labelledby="cpi-map-heading" className="mb-5">
@@ -39,20 +39,9 @@ export function CpiStructureMap({
         {t("serviceData.map.heading")}
       </h2>
       <p>{t("serviceData.map.intro")}</p>
-      {data.dataset && (
+      {dataset && (
         <p className="small" data-testid="dataset-summary">
-          {t("serviceData.map.loaded", {
-            files: t("serviceData.provenance.files", {
-              count: data.dataset.files,
-              lastFile: data.dataset.lastFile,
-              loadedAt: formatInstant(data.dataset.lastLoadedAt),
-            }),
-            events: t("serviceData.provenance.events", {
-              events: formatNumber(data.dataset.events),
-              from: data.dataset.firstEventDate ? formatDate(data.dataset.firstEventDate) : "—",
-              to: data.dataset.lastEventDate ? formatDate(data.dataset.lastEventDate) : "—",
-            }),
-          })}
+          {t("serviceData.map.loaded", { files: dataset.files, events: dataset.events ?? "—" })}
         </p>
       )}
       {data.offices.length === 0 ? (
