@@ -1,8 +1,9 @@
 // Plan indicators bound to analytics definitions (table analytics_bindings). What a computed value does to the
 // monitoring value already there is a pure rule of its own (src/domain/computed-values.ts); the computing itself
 // (DuckDB) and the audit trail are the caller's (src/server/analytics.service.ts).
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "./connect";
+import { organisations, plans } from "./schema";
 import { analyticsBindings } from "./schema-evaluation";
 
 export type AnalyticsBinding = typeof analyticsBindings.$inferSelect;
@@ -47,4 +48,14 @@ export async function deleteAnalyticsBinding(db: Database, planId: string, indic
     .where(and(eq(analyticsBindings.planId, planId), eq(analyticsBindings.indicatorId, indicatorId)))
     .returning({ indicatorId: analyticsBindings.indicatorId });
   return deleted.length > 0;
+}
+
+/** The organisations a plan is assigned to (the Lombardia Provinces), in the plan's order: CPI can count for them. */
+export async function findPlanAssignees(db: Database, planId: string): Promise<{ id: string; name: string }[]> {
+  const [plan] = await db.select({ assigneeIds: plans.assigneeIds }).from(plans).where(eq(plans.id, planId));
+  const ids = plan?.assigneeIds ?? [];
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }

@@ -260,10 +260,6 @@ export const MonitoringPeriod = z.object({
 
 export const MeasurementOrigin = z.enum(["imported", "manual", "computed"]);
 
-/**
- * Where a computed monitoring value came from: the analytics definition, the data set and when it was computed.
- * When a manual value was already there it is kept, and the computed figure waits here for a person to accept it.
- */
 /** The data set a computed value came from, as a person recognises it: the files loaded, the events, when. */
 export const DatasetSummary = z.object({
   files: z.number().int(),
@@ -275,6 +271,10 @@ export const DatasetSummary = z.object({
   lastLoadedAt: z.string(),
 });
 
+/**
+ * Where a computed monitoring value came from: the analytics definition, the data set and when it was computed.
+ * When a manual value was already there it is kept, and the computed figure waits here for a person to accept it.
+ */
 export const MeasurementProvenance = z.object({
   definitionId: z.string(),
   definitionTitle: z.string().nullable().default(null),

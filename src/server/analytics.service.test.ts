@@ -132,6 +132,34 @@ describe.each(testDatabaseKinds())("dati di servizio nel monitoraggio (%s)", (ki
     expect(listed.bindings.every((b) => JSON.stringify(b.structureMap) === JSON.stringify(AFOL_CPI))).toBe(true);
   });
 
+  it("Lombardia: i CPI contano per le Province assegnatarie; abbandono (IS1) Bergamo 1 su 4 = 25% (P3), Brescia 0 su 2", async () => {
+    const imported = importText(readSeed("lombardia"), SEED_FILES.lombardia);
+    if (!imported.ok) throw new Error("seed Lombardia non importato");
+    await savePlanBundle(db(), imported.bundle);
+    const plan = "lombardia-2026";
+    const dropout = "lombardia-2026:indicatori-sistema:ind-1";
+    await insertItem(db(), "periods", { organisationId: "regione-lombardia", planId: plan }, {
+      id: "lombardia-2026:anno-2022",
+      label: "Anno 2022",
+      cutoffDate: "2022-12-31",
+      kind: "final",
+    } as never);
+    const listed = await listServiceData(db(), plan, settings);
+    expect(listed.structures.slice(0, 2)).toEqual([
+      { id: "provincia-bergamo", name: "Provincia di Bergamo" },
+      { id: "provincia-brescia", name: "Provincia di Brescia" },
+    ]);
+
+    await putBinding(db(), OFFICE, plan, dropout, { definitionId: "sistema-tasso-abbandono" }, {});
+    await putStructureMap(db(), OFFICE, plan, { C01: "provincia-bergamo", C02: "provincia-bergamo", C03: "provincia-brescia" }, settings);
+    await computePlanServiceData(db(), OFFICE, plan, "lombardia-2026:anno-2022", settings);
+    // persons with a pact in 2022 by their CPI: P1, P2 (Milano), P3, P4 (Rho) → Bergamo; P5, P6 (Firenze) → Brescia
+    const bergamo = await getItem(db(), "measurements", plan, `${dropout}:lombardia-2026:anno-2022:calcolato:provincia-bergamo`);
+    expect(bergamo).toMatchObject({ value: 25, numerator: 1, denominator: 4, assigneeId: "provincia-bergamo", origin: "computed" });
+    const brescia = await getItem(db(), "measurements", plan, `${dropout}:lombardia-2026:anno-2022:calcolato:provincia-brescia`);
+    expect(brescia).toMatchObject({ value: 0, numerator: 0, denominator: 2, assigneeId: "provincia-brescia" });
+  });
+
   it("una definizione inesistente è rifiutata nominando il campo", async () => {
     await expect(putBinding(db(), OFFICE, PLAN, PACTS, { definitionId: "non-esiste" }, {})).rejects.toMatchObject({
       statusCode: 400,

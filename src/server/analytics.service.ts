@@ -6,6 +6,7 @@ import type { Database } from "../db/connect";
 import {
   deleteAnalyticsBinding,
   findAnalyticsBindings,
+  findPlanAssignees,
   getAnalyticsBinding,
   saveAnalyticsBinding,
   type AnalyticsBinding,
@@ -75,6 +76,12 @@ export interface BindingView extends AnalyticsBinding {
   definitionTitle: string | null;
 }
 
+/** Who a CPI can count for besides the organisation: its structures, and the organisations the plan is assigned to. */
+async function mapTargets(db: Database, o: PlanOwnership): Promise<{ id: string; name: string }[]> {
+  const structures = o.structures.map((st) => ({ id: st.id, name: st.name }));
+  return [...structures, ...(await findPlanAssignees(db, o.planId))];
+}
+
 /** What the warehouse holds now: its CPI (to map onto structures) and the files loaded. */
 export interface WarehouseOverview {
   offices: CpiOffice[];
@@ -107,7 +114,7 @@ export async function listServiceData(db: Database, planId: string, settings: Pi
   }));
   const measurements = (await listItems(db, "measurements", planId)).filter((m) => m.provenance !== null && m.provenance !== undefined);
   const overview = await readWarehouseOverview(settings.warehousePath);
-  const structures = o.structures.map((st) => ({ id: st.id, name: st.name }));
+  const structures = await mapTargets(db, o);
   return {
     definitions,
     bindings,
@@ -118,13 +125,12 @@ export async function listServiceData(db: Database, planId: string, settings: Pi
   };
 }
 
-/** Refuses a CPI → structure map naming something that is neither the organisation nor one of its structures. */
-function checkStructureMap(o: PlanOwnership, structureMap: Record<string, string>, offices: CpiOffice[] | null): void {
+/** Refuses a CPI → structure map naming something that is not the organisation, one of its structures or an assignee. */
+async function checkStructureMap(db: Database, o: PlanOwnership, structureMap: Record<string, string>, offices: CpiOffice[] | null): Promise<void> {
   const known = offices ? new Set(offices.map((office) => office.code)) : null;
+  const targets = new Set([o.organisationId, ...(await mapTargets(db, o)).map((target) => target.id)]);
   const fields = Object.entries(structureMap).flatMap(([cpi, target]) => [
-    ...(target !== o.organisationId && !o.structures.some((st) => st.id === target)
-      ? [{ path: `body.structureMap.${cpi}`, message: `«${target}» non è una struttura del piano né l'ente` }]
-      : []),
+    ...(!targets.has(target) ? [{ path: `body.structureMap.${cpi}`, message: `«${target}» non è una struttura del piano né l'ente` }] : []),
     ...(known && !known.has(cpi) ? [{ path: `body.structureMap.${cpi}`, message: `«${cpi}» non è un CPI dei dati caricati` }] : []),
   ]);
   if (fields.length > 0) throw new InvalidRequestError("Corrispondenza CPI → struttura non valida", fields);
@@ -143,7 +149,7 @@ export async function putStructureMap(
 ): Promise<AnalyticsBinding[]> {
   const o = await requirePlan(db, planId);
   const { offices } = await readWarehouseOverview(settings.warehousePath);
-  checkStructureMap(o, structureMap, offices.length > 0 ? offices : null);
+  await checkStructureMap(db, o, structureMap, offices.length > 0 ? offices : null);
   return db.transaction(async (tx) => {
     const saved: AnalyticsBinding[] = [];
     for (const before of await findAnalyticsBindings(tx, planId)) {
@@ -180,7 +186,7 @@ export async function putBinding(
     ]);
   }
   const structureMap = body.structureMap ?? {};
-  checkStructureMap(o, structureMap, null);
+  await checkStructureMap(db, o, structureMap, null);
   return db.transaction(async (tx) => {
     const before = await getAnalyticsBinding(tx, planId, indicatorId);
     const saved = await saveAnalyticsBinding(tx, {
@@ -262,7 +268,8 @@ export async function computePlanServiceData(
   const bindings = await findAnalyticsBindings(db, planId);
   const now = settings.now ?? (() => new Date());
   const definitions = definitionsOf(settings);
-  const computed = await serialised(settings.warehousePath, () => computeValues(o, bindings, periodId, window, settings.warehousePath, definitions, now));
+  const names = Object.fromEntries((await mapTargets(db, o)).map((target) => [target.id, target.name]));
+  const computed = await serialised(settings.warehousePath, () => computeValues(o, names, bindings, periodId, window, settings.warehousePath, definitions, now));
 
   const summary: ComputeSummary = { periodId, period: window, datasetId: computed.datasetId, created: 0, updated: 0, awaitingReview: 0, unchanged: 0, skipped: computed.skipped };
   await db.transaction(async (tx) => {
@@ -294,6 +301,7 @@ export async function computePlanServiceData(
 
 async function computeValues(
   o: PlanOwnership,
+  structureNames: Record<string, string>,
   bindings: AnalyticsBinding[],
   periodId: string,
   window: DateWindow,
@@ -315,7 +323,6 @@ async function computeValues(
         continue;
       }
       const map = binding.structureMap;
-      const structureNames = Object.fromEntries(o.structures.map((s) => [s.id, s.name]));
       const result = await hook.computeIndicatorForPlan(binding.definitionId, { period: window, structureMap: map, structureNames });
       datasetId = result.provenance.datasetId;
       const provenanceBase = {
