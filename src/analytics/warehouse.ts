@@ -87,13 +87,15 @@ export async function readDatasetState(runner: SqlRunner): Promise<DatasetState>
 }
 
 /**
- * The data set as far as batch `upToBatch`, in the words of its files: provenance a person can recognise
- * («eventi-2022.parquet, 3 file, eventi dal … al …») beside the fingerprint. Null when nothing was loaded.
+ * The data set as far as batch `upToBatch` (all of it when omitted), in the words of its files: provenance a
+ * person can recognise («eventi-2022.parquet, 3 file, eventi dal … al …») beside the fingerprint. Null when
+ * nothing was loaded.
  */
-export async function readDatasetSummary(runner: SqlRunner, upToBatch: number): Promise<DatasetSummary | null> {
+export async function readDatasetSummary(runner: SqlRunner, upToBatch?: number): Promise<DatasetSummary | null> {
+  const upTo = upToBatch === undefined ? sql`` : sql` WHERE batch_id <= ${value(upToBatch)}`;
   const rows = await runner.query(
     sql`SELECT file_name, file_kind, rows_loaded, CAST(min_event_date AS VARCHAR) AS min_date, CAST(max_event_date AS VARCHAR) AS max_date,
-      CAST(loaded_at AS VARCHAR) AS loaded_text FROM ingest_batches WHERE batch_id <= ${value(upToBatch)} ORDER BY batch_id`,
+      CAST(loaded_at AS VARCHAR) AS loaded_text FROM ingest_batches${upTo} ORDER BY batch_id`,
   );
   const last = rows.at(-1);
   if (!last) return null;

@@ -139,7 +139,7 @@ export function registerAnalyticsCommands(program: Command): void {
           }
           return;
         }
-        const dataset = await readDatasetSummary(warehouse, report.lastBatchId);
+        const dataset = await readDatasetSummary(warehouse);
         console.log(`Dati ${report.datasetId}${dataset ? ` (${formatDatasetSummary(dataset)})` : ": nessun file caricato"}`);
         console.log(
           `Periodo ${period.from} – ${period.to}: ${report.recomputed.length} indicatori ricalcolati, ` +

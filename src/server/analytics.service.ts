@@ -21,7 +21,7 @@ import { describePeriodBasis } from "../analytics/definition/period-basis";
 import { readShippedDefinitions } from "../analytics/definition/read-definitions";
 import { createPlanHook } from "../analytics/plan-hook";
 import type { DateWindow } from "../analytics/plan/computation-plan";
-import { openWarehouse, readCpiOffices, readDatasetState, readDatasetSummary, type CpiOffice } from "../analytics/warehouse";
+import { openWarehouse, readCpiOffices, readDatasetSummary, type CpiOffice } from "../analytics/warehouse";
 import { findWorkflows, ensureWorkflow, stateOf, updateWorkflow } from "../workflow/monitoring-store";
 import { measurementScope } from "../workflow/measurement-scope";
 import { loadOwnership, type PlanOwnership } from "../workflow/ownership";
@@ -94,8 +94,7 @@ async function readWarehouseOverview(warehousePath: string): Promise<WarehouseOv
   return serialised(warehousePath, async () => {
     const warehouse = await openWarehouse({ path: warehousePath });
     try {
-      const state = await readDatasetState(warehouse);
-      return { offices: await readCpiOffices(warehouse), dataset: await readDatasetSummary(warehouse, state.lastBatchId) };
+      return { offices: await readCpiOffices(warehouse), dataset: await readDatasetSummary(warehouse) };
     } finally {
       await warehouse.close();
     }

@@ -30,8 +30,6 @@ export interface RefreshEntry {
 
 export interface RefreshReport {
   datasetId: string;
-  /** the last ingest batch of the data set. */
-  lastBatchId: number;
   recomputed: RefreshEntry[];
   upToDate: RefreshEntry[];
 }
@@ -66,7 +64,7 @@ export async function refreshResults(runner: DuckDbRunner, options: RefreshOptio
     kind: String(b.file_kind),
     window: b.min_date ? { from: String(b.min_date), to: String(b.max_date) } : null,
   }));
-  const report: RefreshReport = { datasetId: dataset.datasetId, lastBatchId: dataset.lastBatchId, recomputed: [], upToDate: [] };
+  const report: RefreshReport = { datasetId: dataset.datasetId, recomputed: [], upToDate: [] };
 
   for (const period of options.periods) {
     const fullPlan = planComputation(options.definitions, period, { hasStructureMap: Boolean(options.structureMap) });
